@@ -1,0 +1,26 @@
+namespace Gaoxin.Engines.Money;
+
+/// <summary>
+/// Money is stored as whole fen (分, 0.01 yuan) in a <see cref="long"/> and computed as <see cref="decimal"/> yuan.
+/// Converting refuses amounts that are not whole fen rather than rounding them silently.
+/// </summary>
+public static class Fen
+{
+    public static long FromYuan(decimal yuan)
+    {
+        var fen = yuan * 100m;
+        if (fen != decimal.Truncate(fen))
+        {
+            throw new ArgumentException($"{yuan} yuan is not a whole number of fen; round it first with a stated rule.", nameof(yuan));
+        }
+
+        if (fen > long.MaxValue || fen < long.MinValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(yuan), yuan, "The amount is too large to store.");
+        }
+
+        return (long)fen;
+    }
+
+    public static decimal ToYuan(long fen) => fen / 100m;
+}

@@ -1,0 +1,115 @@
+using System.Linq.Expressions;
+using Gaoxin.Hosting;
+using Gaoxin.Modules.Accounts.Domain;
+using Gaoxin.Modules.Audit.Domain;
+using Gaoxin.Modules.Zones.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Data;
+
+/// <summary>
+/// The one DbContext. Provider-specific subclasses (<see cref="Sqlite.SqliteGaoxinDb"/>, <see cref="Postgres.PostgresGaoxinDb"/>)
+/// exist only so that each provider has its own migrations set.
+/// </summary>
+public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProtectionKeyContext
+{
+    private readonly ZoneScope _scope;
+    private readonly TimeProvider _clock;
+
+    protected GaoxinDb(DbContextOptions options, ZoneScope scope, TimeProvider clock) : base(options)
+    {
+        _scope = scope;
+        _clock = clock;
+    }
+
+    public DbSet<Zone> Zones => Set<Zone>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<SupervisedZone> SupervisedZones => Set<SupervisedZone>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public ZoneScope Scope => _scope;
+
+    // Read by the query filters; EF Core evaluates them per context instance.
+    internal bool SeesAllZones => _scope.SeesAllZones;
+    internal Guid[] VisibleZoneIds => _scope.VisibleZoneIds;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GaoxinDb).Assembly);
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType is { } t && !t.IsAbstract))
+        {
+            var clr = entity.ClrType;
+            if (typeof(IZoneOwned).IsAssignableFrom(clr))
+            {
+                ApplyFilter(builder, clr, nameof(ApplyZoneFilter));
+            }
+
+            if (typeof(ISoftDeletable).IsAssignableFrom(clr))
+            {
+                ApplyFilter(builder, clr, nameof(ApplySoftDeleteFilter));
+            }
+
+            if (typeof(IVersioned).IsAssignableFrom(clr))
+            {
+                builder.Entity(clr).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+
+        builder.Entity<Zone>().HasQueryFilter(QueryFilters.Zone, z => SeesAllZones || VisibleZoneIds.Contains(z.Id));
+        builder.Entity<AuditEntry>().HasQueryFilter(QueryFilters.Zone, e => SeesAllZones || (e.ZoneId != null && VisibleZoneIds.Contains(e.ZoneId.Value)));
+    }
+
+    private void ApplyFilter(ModelBuilder builder, Type clr, string method)
+        => typeof(GaoxinDb).GetMethod(method, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(clr).Invoke(method == nameof(ApplySoftDeleteFilter) ? null : this, [builder]);
+
+    private void ApplyZoneFilter<T>(ModelBuilder builder) where T : class, IZoneOwned
+        => builder.Entity<T>().HasQueryFilter(QueryFilters.Zone, (Expression<Func<T, bool>>)(e => SeesAllZones || VisibleZoneIds.Contains(e.ZoneId)));
+
+    private static void ApplySoftDeleteFilter<T>(ModelBuilder builder) where T : class, ISoftDeletable
+        => builder.Entity<T>().HasQueryFilter(QueryFilters.SoftDelete, (Expression<Func<T, bool>>)(e => e.DeletedAt == null));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var audit = PrepareSave();
+        AuditEntries.AddRange(audit);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audit = PrepareSave();
+        AuditEntries.AddRange(audit);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private List<AuditEntry> PrepareSave()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        return new AuditRecorder(_scope, _clock.GetUtcNow()).Record(ChangeTracker);
+    }
+}
+
+public static class QueryFilters
+{
+    public const string Zone = "Zone";
+    public const string SoftDelete = "SoftDelete";
+}
+
+/// <summary>Server-wide secrets generated on first start (e.g. the API token signing key), shared by all nodes.</summary>
+public sealed class ServerSecret
+{
+    public string Name { get; set; } = string.Empty;
+    public string Value { get; set; } = string.Empty;
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gaoxin.Hosting.Api;
+
+/// <summary>A page of a list: the items, the total count and where the page stands.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+public static class Paging
+{
+    public static int Clamp(int? pageSize) => Math.Clamp(pageSize ?? 50, 1, 500);
+}
+
+public static class ApiResults
+{
+    public static ProblemHttpResult ZoneNotFound(string zone)
+        => TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"No zone '{zone}' among the zones you can see.");
+
+    public static ProblemHttpResult NotFound(string what)
+        => TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"No such {what} in the zones you can see.");
+
+    public static ProblemHttpResult Forbidden(string detail)
+        => TypedResults.Problem(statusCode: 403, title: "Not allowed", detail: detail);
+
+    public static ProblemHttpResult Refused(string detail, int status = 400)
+        => TypedResults.Problem(statusCode: status, title: "The request was refused", detail: detail);
+}

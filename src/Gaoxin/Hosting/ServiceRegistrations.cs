@@ -1,0 +1,11 @@
+namespace Gaoxin.Hosting;
+
+internal static class ServiceRegistrations
+{
+    public static IServiceCollection AddFoundation(this IServiceCollection services)
+    {
+        services.AddScoped<Data.Demo.DemoSeeder>();
+        services.AddScoped<CurrentZone>();
+        return services;
+    }
+}
