@@ -28,6 +28,7 @@ public static class GaoxinApp
         {
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(GaoxinApp).Assembly.GetName().Name,
         });
         builder.Configuration.AddCommandLine(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -70,7 +71,6 @@ public static class GaoxinApp
             .AddSignInManager<GaoxinSignInManager>()
             .AddClaimsPrincipalFactory<GaoxinClaimsFactory>()
             .AddDefaultTokenProviders();
-        services.AddScoped<SignInManager<User>>(sp => sp.GetRequiredService<GaoxinSignInManager>());
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
         {
             // Keep the zone picked in the switcher when the cookie is refreshed.

@@ -82,7 +82,15 @@ public static class GaoxinCli
         var builder = GaoxinApp.CreateBuilder(args);
         var app = GaoxinApp.Build(builder);
         await PrepareDatabaseAsync(app.Services);
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            throw new StartupException($"{e.Message} Another program (perhaps another gaoxin) uses that port: stop it, or choose another address with --urls=http://localhost:5080.");
+        }
+
         return 0;
     }
 

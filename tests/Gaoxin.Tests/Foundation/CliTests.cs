@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using Gaoxin.Hosting.Cli;
+using Gaoxin.Tests.Infrastructure;
+
+namespace Gaoxin.Tests.Foundation;
+
+[Collection(nameof(ConsoleCollection))]
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Help_lists_every_verb()
+    {
+        var output = await CaptureAsync(() => GaoxinCli.RunAsync(["--help"]));
+        Assert.Equal(0, output.Exit);
+        foreach (var verb in new[] { "serve", "migrate", "seed-demo", "users add", "users list", "users reset-password" })
+        {
+            Assert.Contains(verb, output.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_says_so_and_fails()
+    {
+        var output = await CaptureAsync(() => GaoxinCli.RunAsync(["frobnicate"]));
+        Assert.NotEqual(0, output.Exit);
+        Assert.Contains("unknown verb 'frobnicate'", output.Error, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Outside_demo_mode_the_first_admin_is_made_with_users_add(string provider)
+    {
+        var (connection, cleanup) = await TestApp.CreateDatabaseAsync(provider);
+        try
+        {
+            string[] config = [$"--Database:Provider={provider}", $"--ConnectionStrings:Gaoxin={connection}", "--Demo:Enabled=false"];
+            Assert.Equal(0, (await CaptureAsync(() => GaoxinCli.RunAsync(["migrate", .. config]))).Exit);
+            var add = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "add", "--user", "root", "--password", "Root@2026x", "--role", "PlatformAdmin", .. config]));
+            Assert.True(add.Exit == 0, add.Error);
+            var weak = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "add", "--user", "weak", "--password", "short", "--role", "PlatformAdmin", .. config]));
+            Assert.NotEqual(0, weak.Exit);
+            Assert.Contains("at least 8", weak.Error, StringComparison.Ordinal);
+            var list = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "list", .. config]));
+            Assert.Contains("root", list.Text, StringComparison.Ordinal);
+            Assert.Contains("1 account(s)", list.Text, StringComparison.Ordinal);
+
+            await using var app = await TestApp.StartUnpreparedAsync(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = provider, ["ConnectionStrings:Gaoxin"] = connection, ["Demo:Enabled"] = "false",
+            });
+            Assert.Equal(HttpStatusCode.OK, (await app.Client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "root", password = "Root@2026x" })).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = "Gaoxin@2022" })).StatusCode);
+
+            var reset = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "reset-password", "--user", "root", "--password", "Root@2027y", .. config]));
+            Assert.True(reset.Exit == 0, reset.Error);
+            Assert.Equal(HttpStatusCode.OK, (await app.Client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "root", password = "Root@2027y" })).StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await cleanup();
+        }
+    }
+
+    private static async Task<(int Exit, string Text, string Error)> CaptureAsync(Func<Task<int>> run)
+    {
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        using var o = new StringWriter();
+        using var e = new StringWriter();
+        Console.SetOut(o);
+        Console.SetError(e);
+        try
+        {
+            var exit = await run();
+            return (exit, o.ToString(), e.ToString());
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
+    }
+}
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Xml.Linq;
+using Gaoxin.Tests.Infrastructure;
+
+namespace Gaoxin.Tests.Foundation;
+
+public sealed class ShellAndLanguageTests
+{
+    [Fact]
+    public void Every_string_exists_in_both_languages()
+    {
+        static HashSet<string> Keys(string file) => XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+        var folder = Path.Combine(RepoRoot(), "src", "Gaoxin", "Resources");
+        var en = Keys(Path.Combine(folder, "SharedResource.resx"));
+        var zh = Keys(Path.Combine(folder, "SharedResource.zh-CN.resx"));
+        Assert.NotEmpty(en);
+        Assert.Equal(en.Order(), zh.Order());
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_browser_language_decides_and_the_switch_overrides_and_is_remembered(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var english = await app.BrowserAsync("chengde", language: "en-US,en;q=0.9");
+        var page = await english.GetStringAsync("/");
+        Assert.Contains("Workbench", page, StringComparison.Ordinal);
+        Assert.Contains("lang=\"en\"", page, StringComparison.Ordinal);
+
+        var switched = await english.GetAsync("/culture?name=zh-CN&returnUrl=%2F");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var chinese = await english.GetStringAsync("/");
+        Assert.Contains("工作台", chinese, StringComparison.Ordinal);
+        Assert.Contains("lang=\"zh-CN\"", chinese, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await english.GetAsync("/culture?name=fr&returnUrl=%2F")).StatusCode);
+        var offsite = await english.GetAsync("/culture?name=en&returnUrl=https%3A%2F%2Fevil.example");
+        Assert.Equal("/", offsite.Headers.Location!.OriginalString);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_login_page_shows_the_demo_accounts_only_in_demo_mode(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var demo = await app.Client.GetStringAsync("/login");
+        Assert.Contains("data-testid=\"demo-accounts\"", demo, StringComparison.Ordinal);
+        Assert.Contains("Gaoxin@2022", demo, StringComparison.Ordinal);
+
+        await using var live = await TestApp.StartOnAsync(app, new Dictionary<string, string?> { ["Demo:Enabled"] = "false" });
+        var page = await live.Client.GetStringAsync("/login");
+        Assert.DoesNotContain("demo-accounts", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gaoxin@2022", page, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_wrong_password_on_the_login_form_says_so_and_does_not_sign_in(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => app.BrowserAsync("chengde", "wrong"));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_navigation_shows_only_what_exists_and_what_the_role_may_open(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var admin = await (await app.BrowserAsync("admin")).GetStringAsync("/");
+        Assert.Contains("nav-admin-users", admin, StringComparison.Ordinal);
+        Assert.Contains("nav-admin-audit", admin, StringComparison.Ordinal);
+        // Modules that are not built yet contribute nothing: no empty platform sections.
+        Assert.DoesNotContain("nav-section-Projects", admin, StringComparison.Ordinal);
+
+        var apiAdmin = await app.ClientForAsync("admin");
+        var created = await apiAdmin.PostAsync("/api/v1/users", System.Net.Http.Json.JsonContent.Create(new { userName = "officer1", password = "Officer@2026", role = "ProjectOfficer", zone = "chengde" }));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var officer = await (await app.BrowserAsync("officer1", "Officer@2026")).GetStringAsync("/");
+        Assert.DoesNotContain("nav-admin-users", officer, StringComparison.Ordinal);
+        Assert.DoesNotContain("nav-section-Admin", officer, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_zone_switcher_changes_the_current_zone_only_to_a_visible_one(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var supervisor = await app.BrowserAsync("supervisor");
+        Assert.Equal(HttpStatusCode.Redirect, (await supervisor.GetAsync("/account/zone?code=guiyang&returnUrl=%2F")).StatusCode);
+        var home = await supervisor.GetStringAsync("/");
+        Assert.Contains("贵阳国家高新技术产业开发区", home[home.IndexOf("zone-card", StringComparison.Ordinal)..], StringComparison.Ordinal);
+
+        var chengde = await app.BrowserAsync("chengde");
+        Assert.Equal(HttpStatusCode.NotFound, (await chengde.GetAsync("/account/zone?code=guiyang&returnUrl=%2F")).StatusCode);
+    }
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gaoxin.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (Gaoxin.slnx).");
+    }
+}

@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Gaoxin.Data;
+using Gaoxin.Hosting;
+using Gaoxin.Modules.Accounts.Domain;
+using Gaoxin.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Tests.Foundation;
+
+/// <summary>
+/// Every API route × every role of one zone (chengde) reaching for another zone's data (xianyang): never a success,
+/// 404 where the role may call the route, 403 where it may not, and nothing written. Routes are read from the
+/// application's endpoints, so a new route is covered without touching this test (a route with a body or a new
+/// route parameter makes it fail until a sample is given below).
+/// </summary>
+public sealed class ZoneIsolationMatrixTests
+{
+    private const string Own = "chengde";
+    private const string Foreign = "xianyang";
+
+    /// <summary>Valid request bodies per endpoint name, aimed at the foreign zone where a zone is named in the body.</summary>
+    private static readonly Dictionary<string, object> Bodies = new()
+    {
+        ["CreateZone"] = new { code = "matrix-zone", name = "矩阵园区", province = "河北省", city = "承德市", level = "National", establishedOn = "2020-01-01" },
+        ["UpdateZone"] = new { name = "被改名的园区", nameEn = "Renamed", province = "陕西省", city = "咸阳市", level = "National", establishedOn = "2012-08-19", version = 0 },
+        ["AddDepartment"] = new { name = "越权部门" },
+        ["RenameDepartment"] = new { name = "越权部门", version = 0 },
+        ["AddUser"] = new { userName = "intruder", displayName = "越权账号", password = "Intruder@2026", role = "Leader", zone = Foreign },
+        ["ResetPassword"] = new { newPassword = "Intruder@2026" },
+    };
+
+    private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task No_role_of_one_zone_reaches_another_zones_data_through_any_api_route(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var admin = await app.ClientForAsync("admin");
+        var foreignDepartment = await FirstDepartmentAsync(admin, Foreign);
+        var ownDepartment = await FirstDepartmentAsync(admin, Own);
+        var foreignUser = await UserIdAsync(admin, Foreign);
+        var foreignZoneId = (await app.Service<DatabaseSettings>().Create(ZoneScope.System(), TimeProvider.System).Zones.SingleAsync(z => z.Code == Foreign)).Id;
+        var clients = await AccountsPerRoleAsync(app, admin, ownDepartment);
+        var writesBefore = await ForeignWritesAsync(app, foreignZoneId);
+
+        var routes = ApiRoutes(app).ToList();
+        Assert.Contains(routes, r => r.Pattern.Contains("{zone}", StringComparison.Ordinal));
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var route in routes)
+        {
+            var url = Fill(route, foreignDepartment, foreignUser);
+            foreach (var role in ChengdeRoles)
+            {
+                var allowed = await RoleMayCallAsync(app, route, role);
+                using var request = Request(route, url);
+                var response = await clients[role].SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                checkedCount++;
+                var expected = !allowed ? HttpStatusCode.Forbidden
+                    : route.Pattern.Contains('{', StringComparison.Ordinal) || route.Name == "AddUser" ? HttpStatusCode.NotFound
+                    : HttpStatusCode.OK;
+                if (response.StatusCode != expected)
+                {
+                    failures.Add($"{route.Method} {url} as {role}: expected {(int)expected}, got {(int)response.StatusCode} {body}");
+                }
+
+                // The refusal may echo the code that was asked for; the zone's own data (name, id) must never appear.
+                if (body.Contains("咸阳", StringComparison.Ordinal) || body.Contains(foreignZoneId.ToString(), StringComparison.Ordinal))
+                {
+                    failures.Add($"{route.Method} {url} as {role}: the answer shows the other zone's data: {body}");
+                }
+            }
+
+            using var anonymous = Request(route, url);
+            var refused = await app.Client.SendAsync(anonymous);
+            if (refused.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                failures.Add($"{route.Method} {url} without a token: expected 401, got {(int)refused.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(checkedCount >= routes.Count * ChengdeRoles.Length);
+        Assert.Equal(writesBefore, await ForeignWritesAsync(app, foreignZoneId));
+    }
+
+    private sealed record ApiRoute(string Method, string Pattern, string? Name, RouteEndpoint Endpoint);
+
+    private static IEnumerable<ApiRoute> ApiRoutes(TestApp app)
+        => app.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => new ApiRoute(m, e.RoutePattern.RawText!, e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName, e)));
+
+    private static string Fill(ApiRoute route, Guid foreignDepartment, Guid foreignUser)
+    {
+        var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal);
+        if (url.Contains("/departments/{id:guid}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{id:guid}", foreignDepartment.ToString(), StringComparison.Ordinal);
+        }
+        else if (url.Contains("/users/{id:guid}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{id:guid}", foreignUser.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.False(url.Contains('{', StringComparison.Ordinal), $"Route {route.Pattern} has a parameter this test does not know: add a foreign sample for it.");
+        return route.Method == "GET" ? url.TrimEnd('/') + "?zone=" + Foreign : url.TrimEnd('/');
+    }
+
+    private static HttpRequestMessage Request(ApiRoute route, string url)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), url);
+        var acceptsBody = route.Endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not null;
+        if (acceptsBody)
+        {
+            Assert.True(route.Name is not null && Bodies.ContainsKey(route.Name), $"Route {route.Method} {route.Pattern} takes a body: add a sample body for '{route.Name}' to this test.");
+            request.Content = new StringContent(JsonSerializer.Serialize(Bodies[route.Name!]), Encoding.UTF8, "application/json");
+        }
+
+        return request;
+    }
+
+    private static async Task<bool> RoleMayCallAsync(TestApp app, ApiRoute route, string role)
+    {
+        var provider = app.Service<IAuthorizationPolicyProvider>();
+        foreach (var data in route.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>())
+        {
+            var policy = data.Policy is null ? null : await provider.GetPolicyAsync(data.Policy);
+            var roles = policy?.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).ToList();
+            if (roles is { Count: > 0 } && !roles.Contains(role))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static async Task<Dictionary<string, HttpClient>> AccountsPerRoleAsync(TestApp app, HttpClient admin, Guid ownDepartment)
+    {
+        var clients = new Dictionary<string, HttpClient> { [Roles.ZoneAdmin] = await app.ClientForAsync(Own) };
+        foreach (var role in ChengdeRoles.Where(r => r != Roles.ZoneAdmin))
+        {
+            var name = "matrix-" + role.ToLowerInvariant();
+            var response = await admin.PostAsJsonAsync("/api/v1/users", role == Roles.Supervisor
+                ? new { userName = name, displayName = role, password = "Matrix@2026", role, supervisedZones = new[] { Own, "qingdao" } }
+                : (object)new { userName = name, displayName = role, password = "Matrix@2026", role, zone = Own, departmentId = role == Roles.Staff ? ownDepartment : (Guid?)null });
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            clients[role] = await app.ClientForAsync(name, "Matrix@2026");
+        }
+
+        return clients;
+    }
+
+    private static async Task<Guid> FirstDepartmentAsync(HttpClient admin, string zone)
+        => (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{zone}/departments")).EnumerateArray().First().GetProperty("id").GetGuid();
+
+    private static async Task<Guid> UserIdAsync(HttpClient admin, string zone)
+        => (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/users?zone={zone}")).GetProperty("items").EnumerateArray().First().GetProperty("id").GetGuid();
+
+    private static async Task<int> ForeignWritesAsync(TestApp app, Guid zoneId)
+    {
+        await using var db = app.Service<DatabaseSettings>().Create(ZoneScope.System(), TimeProvider.System);
+        return await db.AuditEntries.CountAsync(e => e.ZoneId == zoneId);
+    }
+}
