@@ -20,7 +20,7 @@ internal sealed class AuditRecorder(ZoneScope scope, DateTimeOffset now)
         "Xml", // data-protection key material
     };
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     public List<AuditEntry> Record(ChangeTracker tracker)
     {

@@ -118,6 +118,8 @@ public static class GaoxinApp
             });
         Policies.Add(services.AddAuthorizationBuilder());
 
+        // Chinese text is written as characters, not entities: pages are readable and a third smaller.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

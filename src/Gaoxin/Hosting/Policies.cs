@@ -1,6 +1,7 @@
 using Gaoxin.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 
 namespace Gaoxin.Hosting;
 
@@ -20,7 +21,8 @@ public static class Policies
 
     public static void Add(AuthorizationBuilder auth)
     {
-        auth.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // Pages sign in with the cookie, API clients with a bearer token: either identifies the caller.
+        auth.SetFallbackPolicy(new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme, JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
         auth.AddPolicy(Api, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser());
         auth.AddPolicy(ApiPlatformAdmin, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(Roles.PlatformAdmin));
         auth.AddPolicy(ApiZoneAdmin, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(ZoneAdmins));

@@ -44,7 +44,7 @@ public sealed class AuditTests
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/users/{id}/password", new { newPassword = "Guiyang@2026" })).StatusCode);
 
         var log = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=User&zone=guiyang&action=Modified");
-        var entry = log.GetProperty("items").EnumerateArray().First(e => e.GetProperty("entityId").GetString() == id);
+        var entry = log.GetProperty("items").EnumerateArray().First(e => e.GetProperty("entityId").GetString() == id && e.GetProperty("after").GetString()!.Contains("PasswordHash", StringComparison.Ordinal));
         Assert.Equal("admin", entry.GetProperty("userName").GetString());
         var after = entry.GetProperty("after").GetString()!;
         Assert.Contains("PasswordHash", after, StringComparison.Ordinal);
