@@ -31,6 +31,9 @@ public static class GaoxinApp
             ApplicationName = typeof(GaoxinApp).Assembly.GetName().Name,
         });
         builder.Configuration.AddCommandLine(args);
+        // Serve the static assets of packages (MudBlazor, the Blazor script) from a build as well as from a publish,
+        // whatever the environment: `dotnet run` and the tests run from the build output.
+        builder.WebHost.UseStaticWebAssets();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls("http://localhost:5000");

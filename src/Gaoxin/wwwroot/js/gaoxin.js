@@ -17,3 +17,9 @@ window.gaoxinCharts = {
         if (element._gaoxinResize) { window.removeEventListener('resize', element._gaoxinResize); }
     }
 };
+
+// The shell tells the page (and browser tests) when the circuit is live and clicks will be handled.
+window.gaoxinShell = {
+    ready() { document.documentElement.dataset.gxReady = '1'; },
+    width() { return window.innerWidth; }
+};
