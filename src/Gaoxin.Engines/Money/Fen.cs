@@ -6,17 +6,19 @@ namespace Gaoxin.Engines.Money;
 /// </summary>
 public static class Fen
 {
+    private const decimal MaxYuan = long.MaxValue / 100m;
+
     public static long FromYuan(decimal yuan)
     {
+        if (yuan > MaxYuan || yuan < -MaxYuan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(yuan), yuan, "The amount is too large to store.");
+        }
+
         var fen = yuan * 100m;
         if (fen != decimal.Truncate(fen))
         {
             throw new ArgumentException($"{yuan} yuan is not a whole number of fen; round it first with a stated rule.", nameof(yuan));
-        }
-
-        if (fen > long.MaxValue || fen < long.MinValue)
-        {
-            throw new ArgumentOutOfRangeException(nameof(yuan), yuan, "The amount is too large to store.");
         }
 
         return (long)fen;
