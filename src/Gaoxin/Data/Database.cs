@@ -59,7 +59,18 @@ public sealed class DatabaseSettings
         return new DatabaseSettings(provider, connection);
     }
 
-    public GaoxinDb Create(ZoneScope scope, TimeProvider clock) => Provider == DatabaseProvider.Sqlite
+    public GaoxinDb Create(ZoneScope scope, TimeProvider clock)
+    {
+        // Those who see every zone query with the list of all zones (a small table), read when first needed.
+        scope.UseZoneDirectory(() =>
+        {
+            using var directory = CreateContext(ZoneScope.System(), clock);
+            return [.. directory.Zones.IgnoreQueryFilters().AsNoTracking().Select(z => z.Id)];
+        });
+        return CreateContext(scope, clock);
+    }
+
+    private GaoxinDb CreateContext(ZoneScope scope, TimeProvider clock) => Provider == DatabaseProvider.Sqlite
         ? new SqliteGaoxinDb(SqliteOptions!, scope, clock)
         : new PostgresGaoxinDb(PostgresOptions!, scope, clock);
 

@@ -35,7 +35,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
 
     // Read by the query filters; EF Core evaluates them per context instance.
     internal bool SeesAllZones => _scope.SeesAllZones;
-    internal Guid[] VisibleZoneIds => _scope.VisibleZoneIds;
+    internal Guid[] QueryZoneIds => _scope.QueryZoneIds;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -61,8 +61,9 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
             }
         }
 
-        builder.Entity<Zone>().HasQueryFilter(QueryFilters.Zone, z => SeesAllZones || VisibleZoneIds.Contains(z.Id));
-        builder.Entity<AuditEntry>().HasQueryFilter(QueryFilters.Zone, e => SeesAllZones || (e.ZoneId != null && VisibleZoneIds.Contains(e.ZoneId.Value)));
+        builder.Entity<Zone>().HasQueryFilter(QueryFilters.Zone, z => QueryZoneIds.Contains(z.Id));
+        // Platform-level entries (no zone) are for those who see every zone.
+        builder.Entity<AuditEntry>().HasQueryFilter(QueryFilters.Zone, e => (e.ZoneId != null && QueryZoneIds.Contains(e.ZoneId.Value)) || (e.ZoneId == null && SeesAllZones));
     }
 
     private void ApplyFilter(ModelBuilder builder, Type clr, string method)
@@ -70,7 +71,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
             .MakeGenericMethod(clr).Invoke(method == nameof(ApplySoftDeleteFilter) ? null : this, [builder]);
 
     private void ApplyZoneFilter<T>(ModelBuilder builder) where T : class, IZoneOwned
-        => builder.Entity<T>().HasQueryFilter(QueryFilters.Zone, (Expression<Func<T, bool>>)(e => SeesAllZones || VisibleZoneIds.Contains(e.ZoneId)));
+        => builder.Entity<T>().HasQueryFilter(QueryFilters.Zone, (Expression<Func<T, bool>>)(e => QueryZoneIds.Contains(e.ZoneId)));
 
     private static void ApplySoftDeleteFilter<T>(ModelBuilder builder) where T : class, ISoftDeletable
         => builder.Entity<T>().HasQueryFilter(QueryFilters.SoftDelete, (Expression<Func<T, bool>>)(e => e.DeletedAt == null));
@@ -95,6 +96,11 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
         {
             entry.Entity.Version++;
+        }
+
+        foreach (var zone in ChangeTracker.Entries<Zone>().Where(e => e.State == EntityState.Added))
+        {
+            _scope.ZoneAdded(zone.Entity.Id);
         }
 
         return new AuditRecorder(_scope, _clock.GetUtcNow()).Record(ChangeTracker);

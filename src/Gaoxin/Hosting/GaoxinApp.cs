@@ -30,6 +30,8 @@ public static class GaoxinApp
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = typeof(GaoxinApp).Assembly.GetName().Name,
         });
+        // GAOXIN_Database__Provider=postgres as well as Database__Provider=postgres; the command line wins over both.
+        builder.Configuration.AddEnvironmentVariables("GAOXIN_");
         builder.Configuration.AddCommandLine(args);
         // Serve the static assets of packages (MudBlazor, the Blazor script) from a build as well as from a publish,
         // whatever the environment: `dotnet run` and the tests run from the build output.

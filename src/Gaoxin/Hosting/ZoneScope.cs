@@ -13,6 +13,8 @@ public sealed class ZoneScope(IHttpContextAccessor? http = null)
     private ClaimsPrincipal? _computedFor;
     private Snapshot _snapshot = Snapshot.Nobody;
     private bool _system;
+    private Guid[]? _allZones;
+    private Func<Guid[]>? _directory;
 
     /// <summary>A scope for the CLI, migrations and seeding: sees and writes everything, audited as "system".</summary>
     public static ZoneScope System() => new() { _system = true };
@@ -34,6 +36,25 @@ public sealed class ZoneScope(IHttpContextAccessor? http = null)
 
     /// <summary>The zone the caller selected in the switcher (or their own zone).</summary>
     public Guid? SelectedZoneId => Current.Selected;
+
+    /// <summary>
+    /// The zone ids the query filter compares with: the caller's zones, or for those who see every zone the list of all
+    /// zones (read once per scope, on first use, through a separate context). The filter is a plain <c>ZoneId IN (…)</c> so that
+    /// databases use the ZoneId-led indexes; an "OR sees everything" in the SQL would defeat them (bench: tenancy).
+    /// </summary>
+    public Guid[] QueryZoneIds => SeesAllZones ? _allZones ??= _directory?.Invoke() ?? [] : Current.Visible;
+
+    /// <summary>Where to read the list of all zones from (given by the database settings); without it, nothing is seen.</summary>
+    public void UseZoneDirectory(Func<Guid[]> directory) => _directory ??= directory;
+
+    /// <summary>A zone created in this scope becomes visible at once to those who see every zone.</summary>
+    public void ZoneAdded(Guid zoneId)
+    {
+        if (_allZones is not null && Array.IndexOf(_allZones, zoneId) < 0)
+        {
+            _allZones = [.. _allZones, zoneId];
+        }
+    }
 
     public bool CanSee(Guid zoneId) => SeesAllZones || Array.IndexOf(Current.Visible, zoneId) >= 0;
 

@@ -40,16 +40,23 @@ public sealed class CliTests
             var weak = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "add", "--user", "weak", "--password", "short", "--role", "PlatformAdmin", .. config]));
             Assert.NotEqual(0, weak.Exit);
             Assert.Contains("at least 8", weak.Error, StringComparison.Ordinal);
-            var list = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "list", .. config]));
-            Assert.Contains("root", list.Text, StringComparison.Ordinal);
-            Assert.Contains("1 account(s)", list.Text, StringComparison.Ordinal);
+            Assert.Equal(0, (await CaptureAsync(() => GaoxinCli.RunAsync(["seed-demo", .. config]))).Exit);
+            var staff = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "add", "--user", "zhang.san", "--password", "Zhang@2026x", "--role", "Staff", "--zone", "chengde", "--department", "项目办", .. config]));
+            Assert.True(staff.Exit == 0, staff.Error);
+            var nowhere = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "add", "--user", "nobody", "--password", "Zhang@2026x", "--role", "Staff", "--zone", "chengde", "--department", "不存在的部门", .. config]));
+            Assert.Contains("has no department", nowhere.Error, StringComparison.Ordinal);
+            var list = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "list", "--zone", "chengde", .. config]));
+            Assert.Contains("zhang.san", list.Text, StringComparison.Ordinal);
+            Assert.Contains("Staff", list.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("root", list.Text, StringComparison.Ordinal);
 
             await using var app = await TestApp.StartUnpreparedAsync(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = provider, ["ConnectionStrings:Gaoxin"] = connection, ["Demo:Enabled"] = "false",
             });
             Assert.Equal(HttpStatusCode.OK, (await app.Client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "root", password = "Root@2026x" })).StatusCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = "Gaoxin@2022" })).StatusCode);
+            // seed-demo made the demo accounts, but outside demo mode they cannot sign in.
+            Assert.Equal(HttpStatusCode.Forbidden, (await app.Client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = "Gaoxin@2022" })).StatusCode);
 
             var reset = await CaptureAsync(() => GaoxinCli.RunAsync(["users", "reset-password", "--user", "root", "--password", "Root@2027y", .. config]));
             Assert.True(reset.Exit == 0, reset.Error);

@@ -34,6 +34,7 @@ public sealed class ZoneIsolationMatrixTests
         ["RenameDepartment"] = new { name = "越权部门", version = 0 },
         ["AddUser"] = new { userName = "intruder", displayName = "越权账号", password = "Intruder@2026", role = "Leader", zone = Foreign },
         ["ResetPassword"] = new { newPassword = "Intruder@2026" },
+        ["UpdateUser"] = new { displayName = "越权修改", role = "Leader", enabled = false },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];

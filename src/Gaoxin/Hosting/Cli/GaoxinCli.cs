@@ -3,7 +3,9 @@ using Gaoxin.Data.Demo;
 using Gaoxin.Hosting.Auth;
 using Gaoxin.Modules.Accounts.Domain;
 using Gaoxin.Modules.Accounts.Features;
+using Gaoxin.Modules.Zones.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Hosting.Cli;
 
@@ -22,14 +24,15 @@ public static class GaoxinCli
           serve                    start the web application and API (the default) on http://localhost:5000
           migrate                  create or upgrade the database, then exit
           seed-demo                add the five demo zones and demo accounts (password Gaoxin@2022)
-          users add                add an account:  --user NAME --password PW --role ROLE [--zone CODE] [--name DISPLAY] [--supervises a,b]
+          users add                add an account:  --user NAME --password PW --role ROLE [--zone CODE] [--department NAME]
+                                   [--name DISPLAY] [--supervises a,b]
           users list               list accounts
           users reset-password     set a new password:  --user NAME --password PW
           --help                   this text
 
         Roles: PlatformAdmin, ZoneAdmin, Leader, Staff, ProjectOfficer, Enterprise, Supervisor
 
-        Configuration (appsettings.json, environment GAOXIN_…, or --Key=Value):
+        Configuration (appsettings.json, environment GAOXIN_Database__Provider=… or Database__Provider=…, or --Key=Value):
           Database:Provider        sqlite (default) | postgres
           ConnectionStrings:Gaoxin default: Data Source=data/gaoxin.db (under the working directory)
           Demo:Enabled             default: true with SQLite, false with PostgreSQL
@@ -137,14 +140,24 @@ public static class GaoxinCli
 
     private static async Task<int> UsersAddAsync(IServiceProvider sp, Options options)
     {
+        var db = sp.GetRequiredService<GaoxinDb>();
+        Guid? departmentId = null;
+        if (options.Get("department") is { } departmentName)
+        {
+            var zone = await db.FindVisibleAsync(options.Required("zone")) ?? throw new DomainException($"No zone '{options.Get("zone")}'.");
+            departmentId = (await db.Departments.FirstOrDefaultAsync(d => d.ZoneId == zone.Id && d.Name == departmentName.Trim()))?.Id
+                ?? throw new DomainException($"Zone '{zone.Code}' has no department '{departmentName}'.");
+        }
+
         var request = new AddUser.Request(
             options.Required("user"),
             options.Get("name"),
             options.Get("password") ?? ReadPassword(),
             options.Get("role") ?? Roles.PlatformAdmin,
             options.Get("zone"),
+            departmentId,
             SupervisedZones: options.Get("supervises")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var user = await AddUser.Handle(request, sp.GetRequiredService<GaoxinDb>(), sp.GetRequiredService<UserManager<User>>(), sp.GetRequiredService<TimeProvider>(), default);
+        var user = await AddUser.Handle(request, db, sp.GetRequiredService<UserManager<User>>(), sp.GetRequiredService<TimeProvider>(), default);
         Console.WriteLine($"Added {request.Role} '{user.UserName}'.");
         return 0;
     }
@@ -186,7 +199,7 @@ public static class GaoxinCli
     /// <summary>Verb options (<c>--user x</c>) apart from configuration keys (<c>--Key=Value</c>, <c>--Section:Key value</c>).</summary>
     public sealed class Options
     {
-        private static readonly HashSet<string> Known = ["user", "password", "role", "zone", "name", "supervises", "search"];
+        private static readonly HashSet<string> Known = ["user", "password", "role", "zone", "department", "name", "supervises", "search"];
         private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
         public string[] Configuration { get; private set; } = [];

@@ -12,6 +12,7 @@ public sealed class AccountsModule : IGaoxinModule
         var users = api.MapGroup("/users").WithTags("Users");
         ListUsers.Map(users);
         AddUser.Map(users);
+        UpdateUser.Map(users);
         ResetPassword.Map(users);
         UnlockUser.Map(users);
     }

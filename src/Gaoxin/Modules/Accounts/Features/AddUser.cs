@@ -24,6 +24,7 @@ public static class AddUser
 
     public static async Task<User> Handle(Request request, GaoxinDb db, UserManager<User> users, TimeProvider clock, CancellationToken ct)
     {
+        RequestValidation.Ensure(request);
         var scope = db.Scope;
         var role = Roles.All.FirstOrDefault(r => string.Equals(r, request.Role?.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new DomainException($"Role '{request.Role}' does not exist; use one of {string.Join(", ", Roles.All)}.");

@@ -22,6 +22,11 @@ public static class IssueToken
                 return WrongCredentials();
             }
 
+            if (UpdateUser.IsDisabled(user.LockoutEnd))
+            {
+                return TypedResults.Problem(statusCode: 403, title: "Account disabled", detail: "This account is disabled. Ask your zone administrator.");
+            }
+
             var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
             if (result.IsLockedOut)
             {

@@ -28,6 +28,11 @@ public static class SignIn
                 return Failed("wrong", userName, back);
             }
 
+            if (UpdateUser.IsDisabled(user.LockoutEnd))
+            {
+                return Failed("disabled", userName, back);
+            }
+
             var result = await signIn.PasswordSignInAsync(user, password, isPersistent: true, lockoutOnFailure: true);
             if (result.IsLockedOut)
             {

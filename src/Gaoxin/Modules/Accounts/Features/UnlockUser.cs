@@ -18,6 +18,11 @@ public static class UnlockUser
             return false;
         }
 
+        if (UpdateUser.IsDisabled(user.LockoutEnd))
+        {
+            throw new DomainException("This account is disabled, not locked: enable it in the account's settings.", StatusCodes.Status409Conflict);
+        }
+
         AddUser.Check(await users.SetLockoutEndDateAsync(user, null));
         AddUser.Check(await users.ResetAccessFailedCountAsync(user));
         return true;

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Gaoxin.Modules.Accounts.Features;
 
 public sealed record UserDto(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Zone, string? Department,
-    IReadOnlyList<string> SupervisedZones, DateTimeOffset? LockedUntil, bool IsDemo, DateTimeOffset CreatedAt);
+    IReadOnlyList<string> SupervisedZones, DateTimeOffset? LockedUntil, bool IsDemo, DateTimeOffset CreatedAt, Guid? DepartmentId)
+{
+    public bool Enabled => !UpdateUser.IsDisabled(LockedUntil);
+}
 
 /// <summary>
 /// Accounts are not zone-owned rows (a platform admin has no zone), so they are scoped here, explicitly:
@@ -41,7 +44,7 @@ public static class UserQueries
                 r.ZoneId is { } z && zones.TryGetValue(z, out var code) ? code : null,
                 r.DepartmentId is { } d && departments.TryGetValue(d, out var name) ? name : null,
                 r.Supervised.Select(s => zones.GetValueOrDefault(s) ?? string.Empty).Order().ToList(),
-                r.LockoutEnd, r.IsDemo, r.CreatedAt))
+                r.LockoutEnd, r.IsDemo, r.CreatedAt, r.DepartmentId))
             .ToList();
     }
 }

@@ -14,6 +14,7 @@ public static class AddDepartment
 
     public static async Task<Department> Handle(Zone zone, Request request, GaoxinDb db, CancellationToken ct)
     {
+        RequestValidation.Ensure(request);
         if (!db.Scope.CanWrite(zone.Id))
         {
             throw new DomainException("You may read this zone but not change it.", StatusCodes.Status403Forbidden);

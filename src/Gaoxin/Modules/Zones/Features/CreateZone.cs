@@ -22,6 +22,7 @@ public static class CreateZone
 
     public static async Task<Zone> Handle(Request request, GaoxinDb db, TimeProvider clock, CancellationToken ct)
     {
+        RequestValidation.Ensure(request);
         ValidateDate(request.EstablishedOn, clock);
         var code = Zone.NormaliseCode(request.Code);
         if (await db.Zones.IgnoreQueryFilters().AnyAsync(z => z.Code == code, ct))

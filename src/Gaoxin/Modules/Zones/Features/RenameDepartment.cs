@@ -14,6 +14,7 @@ public static class RenameDepartment
 
     public static async Task<Department?> Handle(Zone zone, Guid id, Request request, GaoxinDb db, CancellationToken ct)
     {
+        RequestValidation.Ensure(request);
         var department = await db.Departments.FirstOrDefaultAsync(d => d.Id == id && d.ZoneId == zone.Id, ct);
         if (department is null)
         {

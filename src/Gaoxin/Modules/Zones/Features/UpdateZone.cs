@@ -21,6 +21,7 @@ public static class UpdateZone
 
     public static async Task<Zone?> Handle(string code, Request request, GaoxinDb db, TimeProvider clock, CancellationToken ct)
     {
+        RequestValidation.Ensure(request);
         var zone = await db.FindVisibleAsync(code, ct);
         if (zone is null)
         {

@@ -1,0 +1,128 @@
+using System.ComponentModel.DataAnnotations;
+using Gaoxin.Data;
+using Gaoxin.Hosting;
+using Gaoxin.Hosting.Api;
+using Gaoxin.Modules.Accounts.Domain;
+using Gaoxin.Modules.Zones.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Modules.Accounts.Features;
+
+/// <summary>
+/// An administrator changes an account's name, role, department or supervised zones, or disables it.
+/// An account stays in its zone; nobody can disable themselves or take away their own role.
+/// </summary>
+public static class UpdateUser
+{
+    public sealed record Request(
+        [property: StringLength(100)] string? DisplayName,
+        [property: Required] string Role,
+        Guid? DepartmentId = null,
+        IReadOnlyList<string>? SupervisedZones = null,
+        bool Enabled = true);
+
+    /// <summary>Disabled accounts are locked out until a date no one will live to see (one every database stores exactly).</summary>
+    public static readonly DateTimeOffset Disabled = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd >= Disabled;
+
+    public static async Task<User?> Handle(Guid id, Request request, GaoxinDb db, UserManager<User> users, CancellationToken ct)
+    {
+        RequestValidation.Ensure(request);
+        var scope = db.Scope;
+        var user = await db.Visible().Include(u => u.SupervisedZones).FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null || !ResetPassword.CanAdminister(db, user))
+        {
+            return null;
+        }
+
+        var role = Roles.All.FirstOrDefault(r => string.Equals(r, request.Role?.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new DomainException($"Role '{request.Role}' does not exist; use one of {string.Join(", ", Roles.All)}.");
+        var current = await users.GetRolesAsync(user);
+        if (user.Id == scope.UserId && (!request.Enabled || !current.Contains(role)))
+        {
+            throw new DomainException("You cannot disable your own account or change your own role; ask another administrator.");
+        }
+
+        if (Roles.IsZoneBound(role) != (user.ZoneId is not null))
+        {
+            throw new DomainException(user.ZoneId is null
+                ? $"This account belongs to no zone, so it cannot become a {role}; add a new account in the zone instead."
+                : $"This account belongs to a zone, so it cannot become a {role}; add a new account for that instead.");
+        }
+
+        if (!Roles.IsZoneBound(role) && !scope.SeesAllZones)
+        {
+            throw new DomainException($"Only a platform admin may make a {role}.", StatusCodes.Status403Forbidden);
+        }
+
+        if (user.ZoneId is { } zoneId)
+        {
+            if (request.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId && d.ZoneId == zoneId, ct))
+            {
+                throw new DomainException("The department is not one of this zone's departments.");
+            }
+
+            if (request.DepartmentId is null && Roles.NeedsDepartment(role))
+            {
+                throw new DomainException("Staff belong to a department: choose one.");
+            }
+
+            user.DepartmentId = request.DepartmentId;
+        }
+
+        if (role == Roles.Supervisor)
+        {
+            var codes = request.SupervisedZones ?? [];
+            if (codes.Count == 0)
+            {
+                throw new DomainException("A supervisor reads several zones: list at least one zone code.");
+            }
+
+            var zones = new List<Guid>();
+            foreach (var code in codes.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                zones.Add((await db.FindVisibleAsync(code, ct) ?? throw new DomainException($"No zone '{code}'.", StatusCodes.Status404NotFound)).Id);
+            }
+
+            user.SupervisedZones.RemoveAll(s => !zones.Contains(s.ZoneId));
+            foreach (var z in zones.Where(z => user.SupervisedZones.All(s => s.ZoneId != z)))
+            {
+                user.SupervisedZones.Add(new SupervisedZone { UserId = user.Id, ZoneId = z });
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.DisplayName))
+        {
+            user.DisplayName = request.DisplayName.Trim();
+        }
+
+        user.LockoutEnabled = true;
+        user.LockoutEnd = request.Enabled ? (IsDisabled(user.LockoutEnd) ? null : user.LockoutEnd) : Disabled;
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        AddUser.Check(await users.UpdateAsync(user));
+        if (!current.SequenceEqual([role]))
+        {
+            AddUser.Check(await users.RemoveFromRolesAsync(user, current));
+            AddUser.Check(await users.AddToRoleAsync(user, role));
+        }
+
+        // A changed role or a disabled account must not keep working through an old cookie.
+        AddUser.Check(await users.UpdateSecurityStampAsync(user));
+        await tx.CommitAsync(ct);
+        return user;
+    }
+
+    public static void Map(RouteGroupBuilder users) => users
+        .MapPut("/{id:guid}", async Task<Results<Ok<UserDto>, ProblemHttpResult>> (Guid id, Request request, GaoxinDb db, UserManager<User> userManager, CancellationToken ct) =>
+        {
+            var user = await Handle(id, request, db, userManager, ct);
+            return user is null ? ApiResults.NotFound("account") : TypedResults.Ok((await db.Users.Where(u => u.Id == user.Id).ToDtosAsync(db, ct)).Single());
+        })
+        .RequireAuthorization(Policies.ApiZoneAdmin)
+        .WithName("UpdateUser")
+        .WithSummary("Changes an account's name, role, department or supervised zones, or disables it");
+}
