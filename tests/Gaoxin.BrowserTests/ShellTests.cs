@@ -132,3 +132,16 @@ public sealed class ShellTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 }
+
+public sealed class ApiDocsTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_api_reference_opens_at_api_docs_and_lists_the_routes()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "en-US");
+        await page.GotoAsync("/api/docs");
+        await Assertions.Expect(page.GetByText("Gaoxin API").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Lists the zones the caller may see").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.Context.CloseAsync();
+    }
+}

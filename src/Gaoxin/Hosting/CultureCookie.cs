@@ -12,7 +12,7 @@ public static class CultureCookie
         var culture = GaoxinApp.Cultures.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
         if (culture is null)
         {
-            return Results.Problem(statusCode: 400, title: "Unknown language", detail: $"Language '{name}' is not offered; use zh-CN or en.");
+            return Results.Problem(statusCode: 400, title: Text.Get("Title.UnknownLanguage"), detail: Text.Get("Err.UnknownLanguage", name));
         }
 
         context.Response.Cookies.Append(Name, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),

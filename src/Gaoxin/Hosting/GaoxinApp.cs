@@ -75,7 +75,9 @@ public static class GaoxinApp
             .AddEntityFrameworkStores<GaoxinDb>()
             .AddSignInManager<GaoxinSignInManager>()
             .AddClaimsPrincipalFactory<GaoxinClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
         {
             // Keep the zone picked in the switcher when the cookie is refreshed.

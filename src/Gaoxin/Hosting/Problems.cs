@@ -38,26 +38,26 @@ public sealed class GaoxinExceptionHandler(IProblemDetailsService problems, ILog
 
     public static (int Status, string Title, string Detail) Describe(Exception exception) => exception switch
     {
-        DomainException d => (d.Status, "The request was refused", d.Message),
-        ZoneAccessDeniedException => (404, "Not found", "No such record in the zones you can see."),
-        BadHttpRequestException { StatusCode: 413 } => (413, "Request too large", $"The request body is larger than the limit of {RequestLimits.ApiBodyBytes / 1024} KiB."),
-        BadHttpRequestException b when b.InnerException is JsonException j => (400, "Malformed JSON", $"The request body is not valid JSON: {j.Message}"),
-        BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message),
-        JsonException j => (400, "Malformed JSON", $"The request body is not valid JSON: {j.Message}"),
-        DbUpdateConcurrencyException => (409, "Changed by someone else", "This record was changed by someone else after you opened it. Reload it, check the changes, and save again; nothing of yours was saved."),
+        DomainException d => (d.Status, Text.Get("Title.Refused"), d.Message),
+        ZoneAccessDeniedException => (404, Text.Get("Title.NotFound"), Text.Get("Err.RecordNotVisible")),
+        BadHttpRequestException { StatusCode: 413 } => (413, Text.Get("Title.TooLarge"), Text.Get("Err.TooLarge", RequestLimits.ApiBodyBytes / 1024)),
+        BadHttpRequestException b when b.InnerException is JsonException j => (400, Text.Get("Title.MalformedJson"), Text.Get("Err.MalformedJson", j.Message)),
+        BadHttpRequestException b => (b.StatusCode, Text.Get("Title.BadRequest"), b.Message),
+        JsonException j => (400, Text.Get("Title.MalformedJson"), Text.Get("Err.MalformedJson", j.Message)),
+        DbUpdateConcurrencyException => (409, Text.Get("Title.Conflict"), Text.Get("Err.Conflict")),
         DbUpdateException { InnerException: SqliteException s } when IsReadOnly(s) => ReadOnly(),
         SqliteException s when IsReadOnly(s) => ReadOnly(),
-        DbUpdateException { InnerException: PostgresException { SqlState: "23505" } } => (409, "Already exists", "A record with the same key already exists."),
-        DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 } } => (409, "Already exists", "A record with the same key already exists, or a record it refers to is missing."),
-        NpgsqlException or TimeoutException => (503, "Database unavailable", "The database cannot be reached just now. Try again in a minute; if it persists, tell the operator."),
-        OperationCanceledException => (499, "Cancelled", "The request was cancelled."),
-        _ => (500, "Unexpected error", "Something went wrong on our side and nothing was saved. The error was logged; try again, and tell the operator if it persists."),
+        DbUpdateException { InnerException: PostgresException { SqlState: "23505" } } => (409, Text.Get("Title.Exists"), Text.Get("Err.Exists")),
+        DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 } } => (409, Text.Get("Title.Exists"), Text.Get("Err.ExistsOrMissing")),
+        NpgsqlException or TimeoutException => (503, Text.Get("Title.DbUnavailable"), Text.Get("Err.DbUnavailable")),
+        OperationCanceledException => (499, Text.Get("Title.Cancelled"), Text.Get("Err.Cancelled")),
+        _ => (500, Text.Get("Title.Unexpected"), Text.Get("Err.Unexpected")),
     };
 
     private static bool IsReadOnly(SqliteException s) => s.SqliteErrorCode is 8 or 14; // SQLITE_READONLY, SQLITE_CANTOPEN
 
     private static (int, string, string) ReadOnly()
-        => (503, "Database cannot be written", "The database file cannot be written (read-only file, full disk or missing folder). Nothing was saved. Tell the operator.");
+        => (503, Text.Get("Title.ReadOnly"), Text.Get("Err.ReadOnly"));
 }
 
 public static class RequestLimits

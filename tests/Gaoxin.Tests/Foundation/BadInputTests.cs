@@ -121,3 +121,25 @@ public sealed class BadInputTests
         return await db.Zones.CountAsync();
     }
 }
+
+public sealed class ChineseMessagesTests
+{
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Refusals_speak_chinese_to_a_chinese_client(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("chengde");
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var notFound = await Problem.AssertAsync(await client.GetAsync("/api/v1/zones/xianyang"), System.Net.HttpStatusCode.NotFound);
+        Assert.Equal("在您可查看的园区中没有“xianyang”。", notFound);
+
+        var weak = await client.PostAsync("/api/v1/users", System.Net.Http.Json.JsonContent.Create(new { userName = "wang.wu", password = "weak", role = "Leader", zone = "chengde" }));
+        Assert.Contains("密码至少需要 8 位", await Problem.AssertAsync(weak, System.Net.HttpStatusCode.BadRequest), StringComparison.Ordinal);
+
+        using var anonymous = new HttpRequestMessage(HttpMethod.Get, "/api/v1/zones");
+        anonymous.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        Assert.Contains("访问令牌", await Problem.AssertAsync(await app.Client.SendAsync(anonymous), System.Net.HttpStatusCode.Unauthorized), StringComparison.Ordinal);
+    }
+}

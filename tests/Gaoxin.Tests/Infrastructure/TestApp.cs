@@ -25,7 +25,14 @@ public sealed class TestApp : IAsyncDisposable
         Provider = provider;
         ConnectionString = connection;
         _cleanup = cleanup;
-        Client = app.GetTestClient();
+        Client = English(app.GetTestClient());
+    }
+
+    /// <summary>API clients ask for English unless a test says otherwise (the default language is zh-CN).</summary>
+    private static HttpClient English(HttpClient client)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
     }
 
     public string Provider { get; }
@@ -117,7 +124,7 @@ public sealed class TestApp : IAsyncDisposable
     public async Task<HttpClient> ClientForAsync(string userName, string password = "Gaoxin@2022")
     {
         var token = await TokenAsync(userName, password);
-        var client = _app.GetTestClient();
+        var client = English(_app.GetTestClient());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -13,14 +13,14 @@ public static class Paging
 public static class ApiResults
 {
     public static ProblemHttpResult ZoneNotFound(string zone)
-        => TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"No zone '{zone}' among the zones you can see.");
+        => TypedResults.Problem(statusCode: 404, title: Text.Get("Title.NotFound"), detail: Text.Get("Err.ZoneNotVisible", zone));
 
     public static ProblemHttpResult NotFound(string what)
-        => TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"No such {what} in the zones you can see.");
+        => TypedResults.Problem(statusCode: 404, title: Text.Get("Title.NotFound"), detail: Text.Get("Err.NoSuchRecord", Text.Get("Thing." + what)));
 
     public static ProblemHttpResult Forbidden(string detail)
-        => TypedResults.Problem(statusCode: 403, title: "Not allowed", detail: detail);
+        => TypedResults.Problem(statusCode: 403, title: Text.Get("Title.NotAllowed"), detail: detail);
 
     public static ProblemHttpResult Refused(string detail, int status = 400)
-        => TypedResults.Problem(statusCode: status, title: "The request was refused", detail: detail);
+        => TypedResults.Problem(statusCode: status, title: Text.Get("Title.Refused"), detail: detail);
 }

@@ -15,10 +15,10 @@ public static class JwtEvents
             var header = context.Request.Headers.Authorization.ToString();
             var detail = context.AuthenticateFailure switch
             {
-                _ when string.IsNullOrEmpty(header) => "This call needs an access token: send 'Authorization: Bearer <token>' with a token from POST /api/v1/auth/token.",
-                _ when !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) => "The Authorization header must read 'Bearer <token>'.",
-                SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException => "The access token has expired. Get a new one from POST /api/v1/auth/token.",
-                _ => "The access token is not valid (forged, damaged or issued by another server). Get a new one from POST /api/v1/auth/token.",
+                _ when string.IsNullOrEmpty(header) => Text.Get("Err.TokenMissing"),
+                _ when !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) => Text.Get("Err.TokenScheme"),
+                SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException => Text.Get("Err.TokenExpired"),
+                _ => Text.Get("Err.TokenInvalid"),
             };
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             context.Response.Headers.WWWAuthenticate = "Bearer";
@@ -26,7 +26,7 @@ public static class JwtEvents
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context.HttpContext,
-                ProblemDetails = new ProblemDetails { Status = 401, Title = "Not signed in", Detail = detail },
+                ProblemDetails = new ProblemDetails { Status = 401, Title = Text.Get("Title.NotSignedIn"), Detail = detail },
             });
         },
         OnForbidden = async context =>
@@ -36,7 +36,7 @@ public static class JwtEvents
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context.HttpContext,
-                ProblemDetails = new ProblemDetails { Status = 403, Title = "Not allowed", Detail = "Your role may not do this." },
+                ProblemDetails = new ProblemDetails { Status = 403, Title = Text.Get("Title.NotAllowed"), Detail = Text.Get("Err.RoleMayNot") },
             });
         },
     };

@@ -27,10 +27,10 @@ public static class AddUser
         RequestValidation.Ensure(request);
         var scope = db.Scope;
         var role = Roles.All.FirstOrDefault(r => string.Equals(r, request.Role?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new DomainException($"Role '{request.Role}' does not exist; use one of {string.Join(", ", Roles.All)}.");
+            ?? throw new DomainException(Text.Get("Err.UnknownRole", request.Role, string.Join(", ", Roles.All)));
         if (!Roles.IsZoneBound(role) && !scope.SeesAllZones)
         {
-            throw new DomainException($"Only a platform admin may add a {role}.", StatusCodes.Status403Forbidden);
+            throw new DomainException(Text.Get("Err.OnlyPlatformAdminAdds", RoleName(role)), StatusCodes.Status403Forbidden);
         }
 
         var user = new User
@@ -45,13 +45,13 @@ public static class AddUser
         {
             if (string.IsNullOrWhiteSpace(request.Zone))
             {
-                throw new DomainException($"A {role} belongs to a zone: give the zone code.");
+                throw new DomainException(Text.Get("Err.RoleNeedsZone", RoleName(role)));
             }
 
-            var zone = await db.FindVisibleAsync(request.Zone, ct) ?? throw new DomainException($"No zone '{request.Zone}' among the zones you can see.", StatusCodes.Status404NotFound);
+            var zone = await db.FindVisibleAsync(request.Zone, ct) ?? throw new DomainException(Text.Get("Err.ZoneNotVisible", request.Zone), StatusCodes.Status404NotFound);
             if (!scope.CanWrite(zone.Id))
             {
-                throw new DomainException("You may not add accounts to this zone.", StatusCodes.Status403Forbidden);
+                throw new DomainException(Text.Get("Err.CannotAddHere"), StatusCodes.Status403Forbidden);
             }
 
             user.ZoneId = zone.Id;
@@ -59,19 +59,19 @@ public static class AddUser
             {
                 if (!await db.Departments.AnyAsync(d => d.Id == departmentId && d.ZoneId == zone.Id, ct))
                 {
-                    throw new DomainException("The department is not one of this zone's departments.");
+                    throw new DomainException(Text.Get("Err.DepartmentNotInZone"));
                 }
 
                 user.DepartmentId = departmentId;
             }
             else if (Roles.NeedsDepartment(role))
             {
-                throw new DomainException("Staff belong to a department: choose one.");
+                throw new DomainException(Text.Get("Err.StaffNeedsDepartment"));
             }
         }
         else if (!string.IsNullOrWhiteSpace(request.Zone))
         {
-            throw new DomainException($"A {role} does not belong to one zone; leave the zone empty.");
+            throw new DomainException(Text.Get("Err.RoleHasNoZone", RoleName(role)));
         }
 
         if (role == Roles.Supervisor)
@@ -79,12 +79,12 @@ public static class AddUser
             var codes = request.SupervisedZones ?? [];
             if (codes.Count == 0)
             {
-                throw new DomainException("A supervisor reads several zones: list at least one zone code.");
+                throw new DomainException(Text.Get("Err.SupervisorNeedsZones"));
             }
 
             foreach (var code in codes.Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                var zone = await db.FindVisibleAsync(code, ct) ?? throw new DomainException($"No zone '{code}'.", StatusCodes.Status404NotFound);
+                var zone = await db.FindVisibleAsync(code, ct) ?? throw new DomainException(Text.Get("Err.NoSuchZone", code), StatusCodes.Status404NotFound);
                 user.SupervisedZones.Add(new SupervisedZone { UserId = user.Id, ZoneId = zone.Id });
             }
         }
@@ -95,6 +95,9 @@ public static class AddUser
         await tx.CommitAsync(ct);
         return user;
     }
+
+    /// <summary>The role as people call it, in the current language.</summary>
+    internal static string RoleName(string role) => Text.Get("Role." + role);
 
     internal static void Check(IdentityResult result)
     {

@@ -24,7 +24,7 @@ public static class IssueToken
 
             if (UpdateUser.IsDisabled(user.LockoutEnd))
             {
-                return TypedResults.Problem(statusCode: 403, title: "Account disabled", detail: "This account is disabled. Ask your zone administrator.");
+                return TypedResults.Problem(statusCode: 403, title: Text.Get("Title.AccountDisabled"), detail: Text.Get("Err.AccountDisabled"));
             }
 
             var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
@@ -35,8 +35,8 @@ public static class IssueToken
 
             if (result.IsNotAllowed)
             {
-                return TypedResults.Problem(statusCode: 403, title: "Sign-in not allowed",
-                    detail: user.IsDemo ? "This is a demo account and demo mode is off." : "This account may not sign in. Ask your zone administrator.");
+                return TypedResults.Problem(statusCode: 403, title: Text.Get("Title.SignInNotAllowed"),
+                    detail: Text.Get(user.IsDemo ? "Err.DemoOff" : "Err.NotAllowed"));
             }
 
             if (!result.Succeeded)
@@ -53,13 +53,13 @@ public static class IssueToken
         .WithName("IssueToken")
         .WithSummary("Exchanges a user name and password for a bearer token");
 
-    internal static ProblemHttpResult WrongCredentials() => TypedResults.Problem(statusCode: 401, title: "Sign-in failed",
-        detail: "The user name or the password is wrong. Check both; after repeated failures the account is locked for a while.");
+    internal static ProblemHttpResult WrongCredentials() => TypedResults.Problem(statusCode: 401, title: Text.Get("Title.SignInFailed"),
+        detail: Text.Get("Err.WrongCredentials"));
 
     internal static ProblemHttpResult Locked(User user, TimeProvider clock)
     {
         var minutes = user.LockoutEnd is { } end ? Math.Max(1, (int)Math.Ceiling((end - clock.GetUtcNow()).TotalMinutes)) : 15;
-        return TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked",
-            detail: $"The account is locked after repeated failed sign-ins. Try again in {minutes} minute(s), or ask an administrator to unlock it.");
+        return TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: Text.Get("Title.AccountLocked"),
+            detail: Text.Get("Err.AccountLocked", minutes));
     }
 }

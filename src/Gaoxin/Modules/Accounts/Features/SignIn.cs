@@ -60,7 +60,7 @@ public static class SignIn
             var user = await users.GetUserAsync(principal);
             if (zone is null || user is null)
             {
-                return Results.Problem(statusCode: 404, title: "Not found", detail: $"No zone '{code}' among the zones you can see.");
+                return Results.Problem(statusCode: 404, title: Text.Get("Title.NotFound"), detail: Text.Get("Err.ZoneNotVisible", code));
             }
 
             await signIn.SignInWithClaimsAsync(user, isPersistent: true, [new Claim(GaoxinClaims.CurrentZone, zone.Id.ToString())]);

@@ -20,7 +20,7 @@ public static class UnlockUser
 
         if (UpdateUser.IsDisabled(user.LockoutEnd))
         {
-            throw new DomainException("This account is disabled, not locked: enable it in the account's settings.", StatusCodes.Status409Conflict);
+            throw new DomainException(Text.Get("Err.DisabledNotLocked"), StatusCodes.Status409Conflict);
         }
 
         AddUser.Check(await users.SetLockoutEndDateAsync(user, null));

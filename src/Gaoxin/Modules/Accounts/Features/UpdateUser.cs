@@ -39,35 +39,33 @@ public static class UpdateUser
         }
 
         var role = Roles.All.FirstOrDefault(r => string.Equals(r, request.Role?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new DomainException($"Role '{request.Role}' does not exist; use one of {string.Join(", ", Roles.All)}.");
+            ?? throw new DomainException(Text.Get("Err.UnknownRole", request.Role, string.Join(", ", Roles.All)));
         var current = await users.GetRolesAsync(user);
         if (user.Id == scope.UserId && (!request.Enabled || !current.Contains(role)))
         {
-            throw new DomainException("You cannot disable your own account or change your own role; ask another administrator.");
+            throw new DomainException(Text.Get("Err.NotYourself"));
         }
 
         if (Roles.IsZoneBound(role) != (user.ZoneId is not null))
         {
-            throw new DomainException(user.ZoneId is null
-                ? $"This account belongs to no zone, so it cannot become a {role}; add a new account in the zone instead."
-                : $"This account belongs to a zone, so it cannot become a {role}; add a new account for that instead.");
+            throw new DomainException(Text.Get(user.ZoneId is null ? "Err.NoZoneAccountRole" : "Err.ZoneAccountRole", AddUser.RoleName(role)));
         }
 
         if (!Roles.IsZoneBound(role) && !scope.SeesAllZones)
         {
-            throw new DomainException($"Only a platform admin may make a {role}.", StatusCodes.Status403Forbidden);
+            throw new DomainException(Text.Get("Err.OnlyPlatformAdminMakes", AddUser.RoleName(role)), StatusCodes.Status403Forbidden);
         }
 
         if (user.ZoneId is { } zoneId)
         {
             if (request.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId && d.ZoneId == zoneId, ct))
             {
-                throw new DomainException("The department is not one of this zone's departments.");
+                throw new DomainException(Text.Get("Err.DepartmentNotInZone"));
             }
 
             if (request.DepartmentId is null && Roles.NeedsDepartment(role))
             {
-                throw new DomainException("Staff belong to a department: choose one.");
+                throw new DomainException(Text.Get("Err.StaffNeedsDepartment"));
             }
 
             user.DepartmentId = request.DepartmentId;
@@ -78,13 +76,13 @@ public static class UpdateUser
             var codes = request.SupervisedZones ?? [];
             if (codes.Count == 0)
             {
-                throw new DomainException("A supervisor reads several zones: list at least one zone code.");
+                throw new DomainException(Text.Get("Err.SupervisorNeedsZones"));
             }
 
             var zones = new List<Guid>();
             foreach (var code in codes.Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                zones.Add((await db.FindVisibleAsync(code, ct) ?? throw new DomainException($"No zone '{code}'.", StatusCodes.Status404NotFound)).Id);
+                zones.Add((await db.FindVisibleAsync(code, ct) ?? throw new DomainException(Text.Get("Err.NoSuchZone", code), StatusCodes.Status404NotFound)).Id);
             }
 
             user.SupervisedZones.RemoveAll(s => !zones.Contains(s.ZoneId));

@@ -60,7 +60,7 @@ public static class ListAuditEntries
     {
         if (query.From is { } f && query.To is { } t && f > t)
         {
-            throw new DomainException($"The period is empty: 'from' ({f:yyyy-MM-dd}) is after 'to' ({t:yyyy-MM-dd}).");
+            throw new DomainException(Text.Get("Err.EmptyPeriod", f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var entries = await FilterAsync(query, db, ct);

@@ -17,13 +17,13 @@ public static class AddDepartment
         RequestValidation.Ensure(request);
         if (!db.Scope.CanWrite(zone.Id))
         {
-            throw new DomainException("You may read this zone but not change it.", StatusCodes.Status403Forbidden);
+            throw new DomainException(Text.Get("Err.ReadOnlyZone"), StatusCodes.Status403Forbidden);
         }
 
         var name = request.Name.Trim();
         if (await db.Departments.AnyAsync(d => d.ZoneId == zone.Id && d.Name == name, ct))
         {
-            throw new DomainException($"The zone already has a department named '{name}'.", StatusCodes.Status409Conflict);
+            throw new DomainException(Text.Get("Err.DepartmentExists", name), StatusCodes.Status409Conflict);
         }
 
         var department = new Department(zone.Id, name);

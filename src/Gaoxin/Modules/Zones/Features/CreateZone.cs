@@ -27,7 +27,7 @@ public static class CreateZone
         var code = Zone.NormaliseCode(request.Code);
         if (await db.Zones.IgnoreQueryFilters().AnyAsync(z => z.Code == code, ct))
         {
-            throw new DomainException($"A zone with code '{code}' already exists; choose another code.", StatusCodes.Status409Conflict);
+            throw new DomainException(Text.Get("Err.ZoneCodeTaken", code), StatusCodes.Status409Conflict);
         }
 
         var zone = new Zone(code, request.Name, request.NameEn ?? string.Empty, request.Province, request.City, request.Level, request.EstablishedOn);
@@ -41,7 +41,7 @@ public static class CreateZone
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (established > today || established.Year < 1980)
         {
-            throw new DomainException($"The established date {established:yyyy-MM-dd} must lie between 1980-01-01 and today.");
+            throw new DomainException(Text.Get("Err.EstablishedRange", established.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 

@@ -20,13 +20,13 @@ public static class DeleteDepartment
 
         if (!db.Scope.CanWrite(zone.Id))
         {
-            throw new DomainException("You may read this zone but not change it.", StatusCodes.Status403Forbidden);
+            throw new DomainException(Text.Get("Err.ReadOnlyZone"), StatusCodes.Status403Forbidden);
         }
 
         var staff = await db.Users.CountAsync(u => u.DepartmentId == id, ct);
         if (staff > 0)
         {
-            throw new DomainException($"{staff} account(s) still belong to '{department.Name}'; move them to another department first.", StatusCodes.Status409Conflict);
+            throw new DomainException(Text.Get("Err.DepartmentHasStaff", staff, department.Name), StatusCodes.Status409Conflict);
         }
 
         department.Delete(clock.GetUtcNow());

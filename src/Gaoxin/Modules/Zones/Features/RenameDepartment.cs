@@ -23,7 +23,7 @@ public static class RenameDepartment
 
         if (!db.Scope.CanWrite(zone.Id))
         {
-            throw new DomainException("You may read this zone but not change it.", StatusCodes.Status403Forbidden);
+            throw new DomainException(Text.Get("Err.ReadOnlyZone"), StatusCodes.Status403Forbidden);
         }
 
         db.Entry(department).Property(d => d.Version).OriginalValue = request.Version;

@@ -30,7 +30,7 @@ public static class UpdateZone
 
         if (!db.Scope.CanWrite(zone.Id))
         {
-            throw new DomainException("You may read this zone but not change it.", StatusCodes.Status403Forbidden);
+            throw new DomainException(Text.Get("Err.ReadOnlyZone"), StatusCodes.Status403Forbidden);
         }
 
         CreateZone.ValidateDate(request.EstablishedOn, clock);
