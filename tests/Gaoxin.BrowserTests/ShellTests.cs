@@ -126,6 +126,8 @@ public sealed class ShellTests(BrowserFixture browser)
             await Assertions.Expect(shell.Title).ToBeVisibleAsync();
             Assert.Equal(0, await page.GetByTestId("page-error").CountAsync());
             Assert.Equal(0, await page.GetByTestId("load-error").CountAsync());
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await shell.ScreenshotAsync("page-" + (href.Trim('/').Length == 0 ? "home" : href.Trim('/').Replace('/', '-')));
         }
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));

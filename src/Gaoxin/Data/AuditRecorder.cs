@@ -27,7 +27,9 @@ internal sealed class AuditRecorder(ZoneScope scope, DateTimeOffset now)
         var entries = new List<AuditEntry>();
         foreach (var entry in tracker.Entries().ToList())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Detached or EntityState.Unchanged)
+            // Infrastructure keys (data protection, token signing) are not business records: not audited.
+            if (entry.Entity is AuditEntry or ServerSecret or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+                || entry.State is EntityState.Detached or EntityState.Unchanged)
             {
                 continue;
             }
@@ -84,7 +86,8 @@ internal sealed class AuditRecorder(ZoneScope scope, DateTimeOffset now)
         {
             var name = property.Metadata.Name;
             var changed = action != AuditAction.Modified || property.IsModified && !Equals(property.OriginalValue, property.CurrentValue);
-            if (!changed || name == nameof(IVersioned.Version))
+            // Version and ConcurrencyStamp are concurrency tokens that change on every save: noise in a log.
+            if (!changed || name is nameof(IVersioned.Version) or nameof(User.ConcurrencyStamp))
             {
                 continue;
             }

@@ -27,6 +27,34 @@ public sealed class CliTests
         Assert.Contains("unknown verb 'frobnicate'", output.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_database_folder_that_cannot_be_written_stops_the_start_with_a_message_not_a_stack_trace()
+    {
+        // A folder below a regular file can never be created, whoever runs the test (root ignores permissions).
+        var file = Path.Combine(Path.GetTempPath(), "gaoxin-tests", $"plain-file-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, "not a folder");
+        try
+        {
+            var output = await CaptureAsync(() => GaoxinCli.RunAsync(["migrate", $"--ConnectionStrings:Gaoxin=Data Source={file}/data/gaoxin.db"]));
+            Assert.Equal(2, output.Exit);
+            Assert.Contains("cannot be written", output.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_database_provider_is_named_with_the_choices()
+    {
+        var output = await CaptureAsync(() => GaoxinCli.RunAsync(["migrate", "--Database:Provider=oracle"]));
+        Assert.Equal(2, output.Exit);
+        Assert.Contains("'oracle'; expected 'sqlite' or 'postgres'", output.Error, StringComparison.Ordinal);
+    }
+
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Outside_demo_mode_the_first_admin_is_made_with_users_add(string provider)
     {

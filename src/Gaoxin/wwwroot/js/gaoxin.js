@@ -3,7 +3,10 @@ window.gaoxinCharts = {
     render(element, optionJson) {
         if (!element || !window.echarts) { return false; }
         const chart = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'svg' });
-        chart.setOption(JSON.parse(optionJson), true);
+        const option = JSON.parse(optionJson);
+        // Officials read numbers, not motion; a still chart is also what a screenshot or a test sees.
+        if (option.animation === undefined) { option.animation = false; }
+        chart.setOption(option, true);
         if (!element._gaoxinResize) {
             element._gaoxinResize = () => chart.resize();
             window.addEventListener('resize', element._gaoxinResize);

@@ -26,8 +26,7 @@ public static class AddUser
     {
         RequestValidation.Ensure(request);
         var scope = db.Scope;
-        var role = Roles.All.FirstOrDefault(r => string.Equals(r, request.Role?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new DomainException(Text.Get("Err.UnknownRole", request.Role, string.Join(", ", Roles.All)));
+        var role = ParseRole(request.Role);
         if (!Roles.IsZoneBound(role) && !scope.SeesAllZones)
         {
             throw new DomainException(Text.Get("Err.OnlyPlatformAdminAdds", RoleName(role)), StatusCodes.Status403Forbidden);
@@ -76,16 +75,9 @@ public static class AddUser
 
         if (role == Roles.Supervisor)
         {
-            var codes = request.SupervisedZones ?? [];
-            if (codes.Count == 0)
+            foreach (var zoneId in await SupervisedZoneIdsAsync(request.SupervisedZones, db, ct))
             {
-                throw new DomainException(Text.Get("Err.SupervisorNeedsZones"));
-            }
-
-            foreach (var code in codes.Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                var zone = await db.FindVisibleAsync(code, ct) ?? throw new DomainException(Text.Get("Err.NoSuchZone", code), StatusCodes.Status404NotFound);
-                user.SupervisedZones.Add(new SupervisedZone { UserId = user.Id, ZoneId = zone.Id });
+                user.SupervisedZones.Add(new SupervisedZone { UserId = user.Id, ZoneId = zoneId });
             }
         }
 
@@ -94,6 +86,27 @@ public static class AddUser
         Check(await users.AddToRoleAsync(user, role));
         await tx.CommitAsync(ct);
         return user;
+    }
+
+    internal static string ParseRole(string? text)
+        => Roles.All.FirstOrDefault(r => string.Equals(r, text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new DomainException(Text.Get("Err.UnknownRole", text, string.Join(", ", Roles.All)));
+
+    /// <summary>The zones a supervisor reads: at least one, each one the caller can see.</summary>
+    internal static async Task<List<Guid>> SupervisedZoneIdsAsync(IReadOnlyList<string>? codes, GaoxinDb db, CancellationToken ct)
+    {
+        if (codes is not { Count: > 0 })
+        {
+            throw new DomainException(Text.Get("Err.SupervisorNeedsZones"));
+        }
+
+        var zones = new List<Guid>();
+        foreach (var code in codes.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            zones.Add((await db.FindVisibleAsync(code, ct) ?? throw new DomainException(Text.Get("Err.NoSuchZone", code), StatusCodes.Status404NotFound)).Id);
+        }
+
+        return zones;
     }
 
     /// <summary>The role as people call it, in the current language.</summary>

@@ -38,8 +38,7 @@ public static class UpdateUser
             return null;
         }
 
-        var role = Roles.All.FirstOrDefault(r => string.Equals(r, request.Role?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new DomainException(Text.Get("Err.UnknownRole", request.Role, string.Join(", ", Roles.All)));
+        var role = AddUser.ParseRole(request.Role);
         var current = await users.GetRolesAsync(user);
         if (user.Id == scope.UserId && (!request.Enabled || !current.Contains(role)))
         {
@@ -73,18 +72,7 @@ public static class UpdateUser
 
         if (role == Roles.Supervisor)
         {
-            var codes = request.SupervisedZones ?? [];
-            if (codes.Count == 0)
-            {
-                throw new DomainException(Text.Get("Err.SupervisorNeedsZones"));
-            }
-
-            var zones = new List<Guid>();
-            foreach (var code in codes.Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                zones.Add((await db.FindVisibleAsync(code, ct) ?? throw new DomainException(Text.Get("Err.NoSuchZone", code), StatusCodes.Status404NotFound)).Id);
-            }
-
+            var zones = await AddUser.SupervisedZoneIdsAsync(request.SupervisedZones, db, ct);
             user.SupervisedZones.RemoveAll(s => !zones.Contains(s.ZoneId));
             foreach (var z in zones.Where(z => user.SupervisedZones.All(s => s.ZoneId != z)))
             {
