@@ -28,6 +28,9 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<SupervisedZone> SupervisedZones => Set<SupervisedZone>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Modules.Projects.Domain.Project> Projects => Set<Modules.Projects.Domain.Project>();
+    public DbSet<Modules.Projects.Domain.StageChange> StageChanges => Set<Modules.Projects.Domain.StageChange>();
+    public DbSet<Modules.Projects.Domain.ProjectYearPlan> ProjectYearPlans => Set<Modules.Projects.Domain.ProjectYearPlan>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -43,6 +43,7 @@ public static class GaoxinModules
         new Modules.Zones.ZonesModule(),
         new Modules.Accounts.AccountsModule(),
         new Modules.Audit.AuditModule(),
+        new Modules.Projects.ProjectsModule(),
     ];
 
     public static IEnumerable<NavItem> Navigation => All.SelectMany(m => m.Navigation);

@@ -12,11 +12,17 @@ public static class Policies
     public const string ApiPlatformAdmin = "api:platform-admin";
     public const string ApiZoneAdmin = "api:zone-admin";
     public const string ApiAuditReader = "api:audit";
+    public const string ApiProjectReader = "api:projects:read";
+    public const string ApiProjectEditor = "api:projects:edit";
+    public const string ProjectReader = "projects:read";
+    public const string ProjectEditor = "projects:edit";
     public const string PlatformAdmin = "platform-admin";
     public const string ZoneAdmin = "zone-admin";
     public const string AuditReader = "audit";
 
     public static readonly string[] ZoneAdmins = [Roles.PlatformAdmin, Roles.ZoneAdmin];
+    public static readonly string[] ProjectReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Supervisor];
+    public static readonly string[] ProjectEditors = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Staff];
     public static readonly string[] AuditReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Supervisor, Roles.Leader];
 
     public static void Add(AuthorizationBuilder auth)
@@ -27,6 +33,10 @@ public static class Policies
         auth.AddPolicy(ApiPlatformAdmin, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(Roles.PlatformAdmin));
         auth.AddPolicy(ApiZoneAdmin, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(ZoneAdmins));
         auth.AddPolicy(ApiAuditReader, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(AuditReaders));
+        auth.AddPolicy(ApiProjectReader, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(ProjectReaders));
+        auth.AddPolicy(ApiProjectEditor, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(ProjectEditors));
+        auth.AddPolicy(ProjectReader, p => p.RequireRole(ProjectReaders));
+        auth.AddPolicy(ProjectEditor, p => p.RequireRole(ProjectEditors));
         auth.AddPolicy(PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin));
         auth.AddPolicy(ZoneAdmin, p => p.RequireRole(ZoneAdmins));
         auth.AddPolicy(AuditReader, p => p.RequireRole(AuditReaders));

@@ -6,6 +6,7 @@ internal static class ServiceRegistrations
     {
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddScoped<CurrentZone>();
+        services.AddSingleton<BusinessDay>();
         return services;
     }
 }

@@ -35,6 +35,9 @@ public sealed class ZoneIsolationMatrixTests
         ["AddUser"] = new { userName = "intruder", displayName = "越权账号", password = "Intruder@2026", role = "Leader", zone = Foreign },
         ["ResetPassword"] = new { newPassword = "Intruder@2026" },
         ["UpdateUser"] = new { displayName = "越权修改", role = "Leader", enabled = false },
+        ["CreateProject"] = new { code = "INTRUDER-1", stage = "Planned", stageSince = "2022-01-01", fields = new { name = "越权项目", plannedTotalInvestment = 1000 } },
+        ["UpdateProject"] = new { fields = new { name = "越权修改的项目", plannedTotalInvestment = 1000 }, version = 0 },
+        ["MoveProjectStage"] = new { to = "Dropped", on = "2022-07-01", reason = "越权", version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -47,6 +50,7 @@ public sealed class ZoneIsolationMatrixTests
         var foreignDepartment = await FirstDepartmentAsync(admin, Foreign);
         var ownDepartment = await FirstDepartmentAsync(admin, Own);
         var foreignUser = await UserIdAsync(admin, Foreign);
+        var foreignProject = await ForeignProjectAsync(admin);
         var foreignZoneId = (await app.Service<DatabaseSettings>().Create(ZoneScope.System(), TimeProvider.System).Zones.SingleAsync(z => z.Code == Foreign)).Id;
         var clients = await AccountsPerRoleAsync(app, admin, ownDepartment);
         var writesBefore = await ForeignWritesAsync(app, foreignZoneId);
@@ -57,7 +61,7 @@ public sealed class ZoneIsolationMatrixTests
         var checkedCount = 0;
         foreach (var route in routes)
         {
-            var url = Fill(route, foreignDepartment, foreignUser);
+            var url = Fill(route, foreignDepartment, foreignUser, foreignProject);
             foreach (var role in ChengdeRoles)
             {
                 var allowed = await RoleMayCallAsync(app, route, role);
@@ -102,12 +106,16 @@ public sealed class ZoneIsolationMatrixTests
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(m => new ApiRoute(m, e.RoutePattern.RawText!, e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName, e)));
 
-    private static string Fill(ApiRoute route, Guid foreignDepartment, Guid foreignUser)
+    private static string Fill(ApiRoute route, Guid foreignDepartment, Guid foreignUser, Guid foreignProject)
     {
         var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal);
         if (url.Contains("/departments/{id:guid}", StringComparison.Ordinal))
         {
             url = url.Replace("{id:guid}", foreignDepartment.ToString(), StringComparison.Ordinal);
+        }
+        else if (url.Contains("/projects/{id:guid}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{id:guid}", foreignProject.ToString(), StringComparison.Ordinal);
         }
         else if (url.Contains("/users/{id:guid}", StringComparison.Ordinal))
         {
@@ -161,6 +169,17 @@ public sealed class ZoneIsolationMatrixTests
         }
 
         return clients;
+    }
+
+    private static async Task<Guid> ForeignProjectAsync(HttpClient admin)
+    {
+        var created = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/projects", new
+        {
+            code = "XY-001", stage = "Negotiating", stageSince = "2022-05-01",
+            fields = new { name = "咸阳显示面板配套项目", investor = "咸阳某显示科技有限公司", plannedTotalInvestment = 300_000_000m },
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private static async Task<Guid> FirstDepartmentAsync(HttpClient admin, string zone)

@@ -50,6 +50,11 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
             }
 
             await EnsureUserAsync(new AddUser.Request(zone.Code, ZoneAdminNames[zone.Code], DemoSettings.Password, Roles.ZoneAdmin, zone.Code, IsDemo: true), ct);
+            if (zone.Code == "chengde")
+            {
+                var projectOffice = await db.Departments.Where(d => d.ZoneId == zone.Id && d.Name == "项目办").Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct);
+                await ChengdeProjects.SeedAsync(db, zone, projectOffice, ct);
+            }
         }
 
         await EnsureUserAsync(new AddUser.Request("admin", "平台管理员", DemoSettings.Password, Roles.PlatformAdmin, IsDemo: true), ct);

@@ -1,0 +1,60 @@
+using Gaoxin.Modules.Accounts.Domain;
+using Gaoxin.Modules.Zones.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gaoxin.Modules.Projects.Domain;
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> b)
+    {
+        b.HasKey(p => p.Id);
+        b.HasIndex(p => new { p.ZoneId, p.Code }).IsUnique();
+        b.HasIndex(p => new { p.ZoneId, p.Stage });
+        b.Property(p => p.Code).HasMaxLength(40);
+        b.Property(p => p.Name).HasMaxLength(200);
+        b.Property(p => p.Investor).HasMaxLength(200);
+        b.Property(p => p.InvestorCreditCode).HasMaxLength(18);
+        b.Property(p => p.Industry).HasMaxLength(100);
+        b.Property(p => p.Chain).HasMaxLength(100);
+        b.Property(p => p.Location).HasMaxLength(200);
+        b.Property(p => p.Tags).HasMaxLength(400);
+        b.Property(p => p.LandMu).HasPrecision(12, 2);
+        b.Property(p => p.Stage).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.SuspendedFrom).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.Channel).HasConversion<string>().HasMaxLength(20);
+        b.Ignore(p => p.PlannedTotalInvestment);
+        b.Ignore(p => p.TagList);
+        b.HasOne<Zone>().WithMany().HasForeignKey(p => p.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Department>().WithMany().HasForeignKey(p => p.ResponsibleDepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<User>().WithMany().HasForeignKey(p => p.OfficerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(p => p.StageChanges).WithOne().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.StageChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(p => p.YearPlans).WithOne().HasForeignKey(y => y.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.YearPlans).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageChange>
+{
+    public void Configure(EntityTypeBuilder<StageChange> b)
+    {
+        b.HasKey(c => c.Id);
+        // Ids are made by the entity (Guid v7): a change added to a project's list must be inserted, not updated.
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.HasIndex(c => new { c.ZoneId, c.ProjectId, c.On });
+        b.Property(c => c.From).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.To).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.Reason).HasMaxLength(500);
+    }
+}
+
+internal sealed class ProjectYearPlanConfiguration : IEntityTypeConfiguration<ProjectYearPlan>
+{
+    public void Configure(EntityTypeBuilder<ProjectYearPlan> b)
+    {
+        b.HasKey(y => new { y.ProjectId, y.Year });
+        b.HasIndex(y => new { y.ZoneId, y.Year });
+    }
+}

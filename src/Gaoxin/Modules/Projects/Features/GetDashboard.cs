@@ -1,0 +1,82 @@
+using Gaoxin.Data;
+using Gaoxin.Hosting.Api;
+using Gaoxin.Modules.Projects.Domain;
+using Gaoxin.Modules.Zones.Domain;
+using Gaoxin.Modules.Zones.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Modules.Projects.Features;
+
+/// <summary>
+/// The war-board figures of a zone for a year, computed from the ledger. "Projects" are the year's projects under
+/// implementation of at least 1000万 (Chengde's 109): a plan for the year, signed or later, not suspended or dropped.
+/// Key projects are among them; the reserve is the 谋划储备 pool. Money in yuan.
+/// </summary>
+public static class GetDashboard
+{
+    public const long ThresholdFen = 10_000_000L * 100; // 1000万元
+
+    public sealed record Figures(int Count, decimal TotalInvestment, decimal AnnualPlannedInvestment);
+
+    public sealed record KeyFigures(Figures City, Figures Provincial);
+
+    public sealed record Reserve(int Count, decimal TotalInvestment);
+
+    public sealed record StageCount(ProjectStage Stage, int Count, decimal TotalInvestment);
+
+    public sealed record TagCount(string Tag, int Count);
+
+    public sealed record Dashboard(int Year, Figures Projects, KeyFigures KeyProjects, Reserve Reserve, IReadOnlyList<StageCount> Stages, IReadOnlyList<TagCount> Programmes);
+
+    private static readonly ProjectStage[] Implementing = [ProjectStage.Signed, ProjectStage.Landed, ProjectStage.Started, ProjectStage.InProduction];
+
+    public static async Task<Dashboard> Handle(Zone zone, int year, GaoxinDb db, CancellationToken ct)
+    {
+        var rows = await db.Projects.AsNoTracking()
+            .Where(p => p.ZoneId == zone.Id)
+            .Select(p => new
+            {
+                p.Stage, p.KeyLevel, p.Tags, p.PlannedTotalInvestmentFen,
+                YearFen = p.YearPlans.Where(y => y.Year == year).Select(y => (long?)y.PlannedFen).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var implementing = rows.Where(r => r.YearFen != null && r.PlannedTotalInvestmentFen >= ThresholdFen && Implementing.Contains(r.Stage)).ToList();
+        Figures Sum(IEnumerable<(long Total, long Year)> items)
+        {
+            var list = items.ToList();
+            return new Figures(list.Count, list.Sum(i => i.Total) / 100m, list.Sum(i => i.Year) / 100m);
+        }
+
+        var all = implementing.Select(r => (r.PlannedTotalInvestmentFen, r.YearFen!.Value));
+        var city = implementing.Where(r => r.KeyLevel.HasFlag(KeyLevel.City)).Select(r => (r.PlannedTotalInvestmentFen, r.YearFen!.Value));
+        var provincial = implementing.Where(r => r.KeyLevel.HasFlag(KeyLevel.Provincial)).Select(r => (r.PlannedTotalInvestmentFen, r.YearFen!.Value));
+        var reserve = rows.Where(r => r.Stage == ProjectStage.Planned).ToList();
+        var stages = rows.GroupBy(r => r.Stage).OrderBy(g => g.Key)
+            .Select(g => new StageCount(g.Key, g.Count(), g.Sum(r => r.PlannedTotalInvestmentFen) / 100m)).ToList();
+        var tags = implementing.SelectMany(r => r.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .GroupBy(t => t).Select(g => new TagCount(g.Key, g.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tag, StringComparer.Ordinal).ToList();
+        return new Dashboard(year, Sum(all), new KeyFigures(Sum(city), Sum(provincial)),
+            new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags);
+    }
+
+    public static void Map(RouteGroupBuilder zone) => zone
+        .MapGet("/dashboard", async Task<Results<Ok<Dashboard>, ProblemHttpResult>> (string zone, int? year, GaoxinDb db, BusinessDay day, CancellationToken ct) =>
+        {
+            if (await db.FindVisibleAsync(zone, ct) is not { } z)
+            {
+                return ApiResults.ZoneNotFound(zone);
+            }
+
+            var y = year ?? day.Today.Year;
+            if (y is < 2000 or > 2100)
+            {
+                return ApiResults.Refused(Text.Get("Err.YearPlanRange", y));
+            }
+
+            return TypedResults.Ok(await Handle(z, y, db, ct));
+        })
+        .RequireAuthorization(Policies.ApiProjectReader)
+        .WithName("GetDashboard")
+        .WithSummary("The war-board figures of a zone for a year (projects ≥1000万 under implementation, key projects, reserve, stages, programmes)");
+}

@@ -1,0 +1,24 @@
+using Gaoxin.Modules.Projects.Features;
+
+namespace Gaoxin.Modules.Projects;
+
+public sealed class ProjectsModule : IGaoxinModule
+{
+    public void MapApi(RouteGroupBuilder api)
+    {
+        var projects = api.MapGroup("/zones/{zone}").WithTags("Projects");
+        ListProjects.Map(projects);
+        GetProject.Map(projects);
+        CreateProject.Map(projects);
+        UpdateProject.Map(projects);
+        MoveProjectStage.Map(projects);
+        GetDashboard.Map(projects);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app) => ExportProjects.Map(app);
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new(NavSection.Projects, "Nav.Projects", "projects", MudBlazor.Icons.Material.Filled.Factory, Policies.ProjectReaders),
+    ];
+}
