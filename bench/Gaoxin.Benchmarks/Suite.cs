@@ -15,6 +15,7 @@ public static class Suite
     public static readonly IReadOnlyDictionary<string, IGaoxinBench> All = new SortedDictionary<string, IGaoxinBench>
     {
         ["tenancy"] = new TenancyBench(),
+        ["schedule"] = new ScheduleBench(),
     };
 
     /// <summary>

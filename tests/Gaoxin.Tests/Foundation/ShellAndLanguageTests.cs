@@ -65,8 +65,10 @@ public sealed class ShellAndLanguageTests
         var admin = await (await app.BrowserAsync("admin")).GetStringAsync("/");
         Assert.Contains("nav-admin-users", admin, StringComparison.Ordinal);
         Assert.Contains("nav-admin-audit", admin, StringComparison.Ordinal);
+        Assert.Contains("nav-section-Projects", admin, StringComparison.Ordinal);
         // Modules that are not built yet contribute nothing: no empty platform sections.
-        Assert.DoesNotContain("nav-section-Projects", admin, StringComparison.Ordinal);
+        Assert.DoesNotContain("nav-section-Talent", admin, StringComparison.Ordinal);
+        Assert.DoesNotContain("nav-section-Evaluation", admin, StringComparison.Ordinal);
 
         var apiAdmin = await app.ClientForAsync("admin");
         var created = await apiAdmin.PostAsync("/api/v1/users", System.Net.Http.Json.JsonContent.Create(new { userName = "officer1", password = "Officer@2026", role = "ProjectOfficer", zone = "chengde" }));
@@ -74,6 +76,11 @@ public sealed class ShellAndLanguageTests
         var officer = await (await app.BrowserAsync("officer1", "Officer@2026")).GetStringAsync("/");
         Assert.DoesNotContain("nav-admin-users", officer, StringComparison.Ordinal);
         Assert.DoesNotContain("nav-section-Admin", officer, StringComparison.Ordinal);
+        Assert.Contains("nav-projects", officer, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Created, (await apiAdmin.PostAsync("/api/v1/users", System.Net.Http.Json.JsonContent.Create(new { userName = "firm1", password = "Firm@2026x", role = "Enterprise", zone = "chengde" }))).StatusCode);
+        var firm = await (await app.BrowserAsync("firm1", "Firm@2026x")).GetStringAsync("/");
+        Assert.DoesNotContain("nav-section-Projects", firm, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
