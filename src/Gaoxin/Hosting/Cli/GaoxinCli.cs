@@ -28,6 +28,7 @@ public static class GaoxinCli
                                    [--name DISPLAY] [--supervises a,b]
           users list               list accounts
           users reset-password     set a new password:  --user NAME --password PW
+          schedule FILE.json|-     compute a schedule (critical path on the PRC working calendar) and print it as JSON
           --help                   this text
 
         Roles: PlatformAdmin, ZoneAdmin, Leader, Staff, ProjectOfficer, Enterprise, Supervisor
@@ -41,7 +42,8 @@ public static class GaoxinCli
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var verbs = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
+        // "-" alone is a file name (standard input), not an option.
+        var verbs = args.TakeWhile(a => !a.StartsWith('-') || a == "-").ToArray();
         var rest = args.Skip(verbs.Length).ToArray();
         if (args.Any(a => a is "--help" or "-h" or "help"))
         {
@@ -59,6 +61,7 @@ public static class GaoxinCli
                 ["users", "add"] => await WithServicesAsync(rest, (sp, opts) => UsersAddAsync(sp, opts)),
                 ["users", "list"] => await WithServicesAsync(rest, UsersListAsync),
                 ["users", "reset-password"] => await WithServicesAsync(rest, UsersResetAsync),
+                ["schedule", ..] => await ScheduleVerb.RunAsync([.. verbs.Skip(1), .. rest], Console.In, Console.Out, Console.Error),
                 _ => Unknown(verbs),
             };
         }
