@@ -31,6 +31,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Projects.Domain.Project> Projects => Set<Modules.Projects.Domain.Project>();
     public DbSet<Modules.Projects.Domain.StageChange> StageChanges => Set<Modules.Projects.Domain.StageChange>();
     public DbSet<Modules.Projects.Domain.ProjectYearPlan> ProjectYearPlans => Set<Modules.Projects.Domain.ProjectYearPlan>();
+    public DbSet<Modules.Projects.Domain.AnnualTarget> AnnualTargets => Set<Modules.Projects.Domain.AnnualTarget>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

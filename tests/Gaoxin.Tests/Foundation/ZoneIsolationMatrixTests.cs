@@ -38,6 +38,7 @@ public sealed class ZoneIsolationMatrixTests
         ["CreateProject"] = new { code = "INTRUDER-1", stage = "Planned", stageSince = "2022-01-01", fields = new { name = "越权项目", plannedTotalInvestment = 1000 } },
         ["UpdateProject"] = new { fields = new { name = "越权修改的项目", plannedTotalInvestment = 1000 }, version = 0 },
         ["MoveProjectStage"] = new { to = "Dropped", on = "2022-07-01", reason = "越权", version = 0 },
+        ["SetAnnualTarget"] = new { year = 2022, faiPlan = 1m, version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -108,7 +109,7 @@ public sealed class ZoneIsolationMatrixTests
 
     private static string Fill(ApiRoute route, Guid foreignDepartment, Guid foreignUser, Guid foreignProject)
     {
-        var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal);
+        var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal).Replace("{year:int}", "2022", StringComparison.Ordinal);
         if (url.Contains("/departments/{id:guid}", StringComparison.Ordinal))
         {
             url = url.Replace("{id:guid}", foreignDepartment.ToString(), StringComparison.Ordinal);

@@ -153,3 +153,52 @@ public sealed class ProjectTests
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/export/projects.xlsx?zone=xianyang")).StatusCode);
     }
 }
+
+public sealed class AnnualTargetTests
+{
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Chengde_2022_targets_are_the_source_page_figures_as_entered(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("chengde");
+
+        var d = await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/dashboard?year=2022");
+        var fai = d.GetProperty("fai");
+        Assert.Equal(4_060_000_000m, fai.GetProperty("plan").GetDecimal());
+        Assert.Equal(7m, fai.GetProperty("planGrowthPercent").GetDecimal());
+        Assert.Equal(4_200_000_000m, fai.GetProperty("stretch").GetDecimal());
+        Assert.Equal(10m, fai.GetProperty("stretchGrowthPercent").GetDecimal());
+        var t = await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/targets/2022");
+        Assert.Equal(30, t.GetProperty("signingCount").GetInt32());
+        Assert.Equal(20_000_000_000m, t.GetProperty("signingAmount").GetDecimal());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/zones/chengde/targets/2023")).StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Targets_are_set_by_editors_with_versions_and_refused_when_wrong(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("chengde");
+
+        var created = await client.PutAsJsonAsync("/api/v1/zones/chengde/targets/2023", new { year = 2023, faiPlan = 4_500_000_000m, faiPlanGrowthPercent = 8.5m, version = 0 });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var target = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(8.5m, target.GetProperty("faiPlanGrowthPercent").GetDecimal());
+
+        var updated = await client.PutAsJsonAsync("/api/v1/zones/chengde/targets/2023", new { year = 2023, faiPlan = 4_600_000_000m, version = target.GetProperty("version").GetInt64() });
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        var stale = await client.PutAsJsonAsync("/api/v1/zones/chengde/targets/2023", new { year = 2023, faiPlan = 1m, version = target.GetProperty("version").GetInt64() });
+        await Problem.AssertAsync(stale, HttpStatusCode.Conflict);
+
+        await Problem.AssertAsync(await client.PutAsJsonAsync("/api/v1/zones/chengde/targets/2023", new { year = 2024, version = 0 }), HttpStatusCode.BadRequest);
+        await Problem.AssertAsync(await client.PutAsJsonAsync("/api/v1/zones/chengde/targets/2024", new { year = 2024, faiPlan = -1m, version = 0 }), HttpStatusCode.BadRequest);
+        await Problem.AssertAsync(await client.PutAsJsonAsync("/api/v1/zones/chengde/targets/2024", new { year = 2024, faiPlan = 0.001m, version = 0 }), HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/zones/chengde/targets/2024")).StatusCode);
+
+        var admin = await app.ClientForAsync("admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/users", new { userName = "leader2", password = "Leader@2026x", role = "Leader", zone = "chengde" })).StatusCode);
+        var leader = await app.ClientForAsync("leader2", "Leader@2026x");
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync("/api/v1/zones/chengde/targets/2023")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.PutAsJsonAsync("/api/v1/zones/chengde/targets/2023", new { year = 2023, version = 0 })).StatusCode);
+    }
+}

@@ -26,6 +26,20 @@ public static class ChengdeProjects
 
     public static async Task SeedAsync(GaoxinDb db, Zone zone, Guid? projectOffice, CancellationToken ct)
     {
+        if (!await db.AnnualTargets.IgnoreQueryFilters().AnyAsync(t => t.ZoneId == zone.Id && t.Year == 2022, ct))
+        {
+            // The source page's 2022 targets, as entered (plan and growth are not derived from each other).
+            db.AnnualTargets.Add(new AnnualTarget(zone.Id, 2022)
+            {
+                FaiPlanFen = 4_060_000_000L * 100, FaiPlanGrowthPercent = 7m,
+                FaiStretchFen = 4_200_000_000L * 100, FaiStretchGrowthPercent = 10m,
+                BigProjectCount = 109, BigProjectTotalFen = AllTotal * 1_000_000, BigProjectPlannedFen = AllPlanned * 1_000_000,
+                CityKeyCount = 20, ProvincialKeyCount = 4,
+                SigningCount = 30, SigningAmountFen = 20_000_000_000L * 100,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
         if (await db.Projects.IgnoreQueryFilters().AnyAsync(p => p.ZoneId == zone.Id, ct))
         {
             return;

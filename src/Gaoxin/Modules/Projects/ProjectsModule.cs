@@ -13,6 +13,7 @@ public sealed class ProjectsModule : IGaoxinModule
         UpdateProject.Map(projects);
         MoveProjectStage.Map(projects);
         GetDashboard.Map(projects);
+        AnnualTargets.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => ExportProjects.Map(app);

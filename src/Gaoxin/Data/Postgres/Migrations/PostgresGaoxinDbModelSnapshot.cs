@@ -214,6 +214,65 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.AnnualTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("BigProjectCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("BigProjectPlannedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BigProjectTotalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("CityKeyCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FaiPlanFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("FaiPlanGrowthPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<long?>("FaiStretchFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("FaiStretchGrowthPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<int?>("ProvincialKeyCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SigningAmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("SigningCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualTargets");
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -609,6 +668,15 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.AnnualTarget", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.Project", b =>

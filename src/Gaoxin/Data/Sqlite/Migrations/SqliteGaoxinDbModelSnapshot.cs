@@ -209,6 +209,65 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.AnnualTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BigProjectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BigProjectPlannedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BigProjectTotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CityKeyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FaiPlanFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("FaiPlanGrowthPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FaiStretchFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("FaiStretchGrowthPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProvincialKeyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SigningAmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SigningCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualTargets");
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -598,6 +657,15 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.AnnualTarget", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.Project", b =>

@@ -58,3 +58,15 @@ internal sealed class ProjectYearPlanConfiguration : IEntityTypeConfiguration<Pr
         b.HasIndex(y => new { y.ZoneId, y.Year });
     }
 }
+
+internal sealed class AnnualTargetConfiguration : IEntityTypeConfiguration<AnnualTarget>
+{
+    public void Configure(EntityTypeBuilder<AnnualTarget> b)
+    {
+        b.HasKey(t => t.Id);
+        b.HasIndex(t => new { t.ZoneId, t.Year }).IsUnique();
+        b.Property(t => t.FaiPlanGrowthPercent).HasPrecision(7, 2);
+        b.Property(t => t.FaiStretchGrowthPercent).HasPrecision(7, 2);
+        b.HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -27,7 +27,11 @@ public static class GetDashboard
 
     public sealed record TagCount(string Tag, int Count);
 
-    public sealed record Dashboard(int Year, Figures Projects, KeyFigures KeyProjects, Reserve Reserve, IReadOnlyList<StageCount> Stages, IReadOnlyList<TagCount> Programmes);
+    /// <summary>Fixed-asset investment targets as entered (completed amounts come with monthly reporting).</summary>
+    public sealed record Fai(decimal? Plan, decimal? PlanGrowthPercent, decimal? Stretch, decimal? StretchGrowthPercent);
+
+    public sealed record Dashboard(int Year, Figures Projects, KeyFigures KeyProjects, Reserve Reserve, IReadOnlyList<StageCount> Stages,
+        IReadOnlyList<TagCount> Programmes, Fai? Fai, AnnualTargetDto? Targets);
 
     private static readonly ProjectStage[] Implementing = [ProjectStage.Signed, ProjectStage.Landed, ProjectStage.Started, ProjectStage.InProduction];
 
@@ -56,8 +60,11 @@ public static class GetDashboard
             .Select(g => new StageCount(g.Key, g.Count(), g.Sum(r => r.PlannedTotalInvestmentFen) / 100m)).ToList();
         var tags = implementing.SelectMany(r => r.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .GroupBy(t => t).Select(g => new TagCount(g.Key, g.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tag, StringComparer.Ordinal).ToList();
+        var target = await AnnualTargets.FindAsync(db, zone, year, ct);
+        var targets = target is null ? null : AnnualTargetDto.From(target);
+        var fai = targets is null ? null : new Fai(targets.FaiPlan, targets.FaiPlanGrowthPercent, targets.FaiStretch, targets.FaiStretchGrowthPercent);
         return new Dashboard(year, Sum(all), new KeyFigures(Sum(city), Sum(provincial)),
-            new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags);
+            new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags, fai, targets);
     }
 
     public static void Map(RouteGroupBuilder zone) => zone
