@@ -32,6 +32,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Projects.Domain.StageChange> StageChanges => Set<Modules.Projects.Domain.StageChange>();
     public DbSet<Modules.Projects.Domain.ProjectYearPlan> ProjectYearPlans => Set<Modules.Projects.Domain.ProjectYearPlan>();
     public DbSet<Modules.Projects.Domain.AnnualTarget> AnnualTargets => Set<Modules.Projects.Domain.AnnualTarget>();
+    public DbSet<Modules.Projects.Domain.MonthlyReport> MonthlyReports => Set<Modules.Projects.Domain.MonthlyReport>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

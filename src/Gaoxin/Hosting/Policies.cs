@@ -14,6 +14,7 @@ public static class Policies
     public const string ApiAuditReader = "api:audit";
     public const string ApiProjectReader = "api:projects:read";
     public const string ApiProjectEditor = "api:projects:edit";
+    public const string ApiProjectReporter = "api:projects:report";
     public const string ProjectReader = "projects:read";
     public const string ProjectEditor = "projects:edit";
     public const string PlatformAdmin = "platform-admin";
@@ -23,6 +24,7 @@ public static class Policies
     public static readonly string[] ZoneAdmins = [Roles.PlatformAdmin, Roles.ZoneAdmin];
     public static readonly string[] ProjectReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Supervisor];
     public static readonly string[] ProjectEditors = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Staff];
+    public static readonly string[] ProjectReporters = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Staff, Roles.ProjectOfficer];
     public static readonly string[] AuditReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Supervisor, Roles.Leader];
 
     public static void Add(AuthorizationBuilder auth)
@@ -35,6 +37,7 @@ public static class Policies
         auth.AddPolicy(ApiAuditReader, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(AuditReaders));
         auth.AddPolicy(ApiProjectReader, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(ProjectReaders));
         auth.AddPolicy(ApiProjectEditor, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(ProjectEditors));
+        auth.AddPolicy(ApiProjectReporter, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(ProjectReporters));
         auth.AddPolicy(ProjectReader, p => p.RequireRole(ProjectReaders));
         auth.AddPolicy(ProjectEditor, p => p.RequireRole(ProjectEditors));
         auth.AddPolicy(PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin));

@@ -17,6 +17,38 @@ public sealed class ShellAndLanguageTests
         Assert.Equal(en.Order(), zh.Order());
     }
 
+    [Fact]
+    public void Every_string_the_code_asks_for_exists()
+    {
+        var keys = XDocument.Load(Path.Combine(RepoRoot(), "src", "Gaoxin", "Resources", "SharedResource.resx")).Root!
+            .Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+        var source = Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src", "Gaoxin"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var pattern = new System.Text.RegularExpressions.Regex("(?:L\\[|Text\\.Get\\()\"([A-Za-z]+\\.[A-Za-z0-9.`]+)\"\\s*[,\\])]");
+        var used = source.SelectMany(f => pattern.Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value))).ToList();
+        Assert.True(used.Count > 100, $"only {used.Count} keys found: the pattern no longer matches the code");
+
+        // Keys made from enum values: every value needs its string.
+        var enums = new (string Prefix, IEnumerable<string> Values)[]
+        {
+            ("Stage.", Enum.GetNames<Gaoxin.Modules.Projects.Domain.ProjectStage>()),
+            ("KeyLevel.", Enum.GetNames<Gaoxin.Modules.Projects.Domain.KeyLevel>()),
+            ("Channel.", Enum.GetNames<Gaoxin.Modules.Projects.Domain.Channel>()),
+            ("LightColor.", Enum.GetNames<Gaoxin.Modules.Projects.Domain.LightColor>()),
+            ("ZoneLevel.", Enum.GetNames<Gaoxin.Modules.Zones.Domain.ZoneLevel>()),
+            ("AuditAction.", Enum.GetNames<Gaoxin.Modules.Audit.Domain.AuditAction>()),
+            ("Section.", Enum.GetNames<Gaoxin.Hosting.NavSection>()),
+            ("Role.", Gaoxin.Modules.Accounts.Domain.Roles.All),
+            ("Err.CreditCode.", Enum.GetNames<Gaoxin.Engines.Identifiers.CreditCodeProblem>()),
+        };
+        var missing = used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.Key} (used in {u.File})")
+            .Concat(enums.SelectMany(e => e.Values.Select(v => e.Prefix + v)).Where(k => !keys.Contains(k)))
+            .Concat(Gaoxin.Hosting.GaoxinModules.Navigation.Select(n => n.TitleKey).Where(k => !keys.Contains(k)))
+            .Distinct().ToList();
+        Assert.True(missing.Count == 0, "Strings without a text: " + string.Join(", ", missing));
+    }
+
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_browser_language_decides_and_the_switch_overrides_and_is_remembered(string provider)
     {

@@ -39,6 +39,7 @@ public sealed class ZoneIsolationMatrixTests
         ["UpdateProject"] = new { fields = new { name = "越权修改的项目", plannedTotalInvestment = 1000 }, version = 0 },
         ["MoveProjectStage"] = new { to = "Dropped", on = "2022-07-01", reason = "越权", version = 0 },
         ["SetAnnualTarget"] = new { year = 2022, faiPlan = 1m, version = 0 },
+        ["RecordMonthlyInvestment"] = new { year = 2022, month = 1, reported = 1m },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];

@@ -89,6 +89,9 @@ public static class ChengdeProjects
             db.Projects.Add(project);
         }
 
+        await db.SaveChangesAsync(ct);
+        await SeedReportsAsync(db, zone, ct);
+
         for (var i = 0; i < 75; i++)
         {
             var industry = Industries[(i + 3) % Industries.Length];
@@ -104,6 +107,45 @@ public static class ChengdeProjects
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// January to June 2022 for the projects under construction or completed: each follows its plan at its own pace
+    /// (ahead, slightly behind, well behind), so the lights show all three colours. Amounts are sample data.
+    /// </summary>
+    private static async Task SeedReportsAsync(GaoxinDb db, Zone zone, CancellationToken ct)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
+        try
+        {
+            var projects = await db.Projects.Include(p => p.YearPlans)
+                .Where(p => p.ZoneId == zone.Id && (p.Stage == ProjectStage.Started || p.Stage == ProjectStage.InProduction))
+                .OrderBy(p => p.Code).ToListAsync(ct);
+            decimal[] paces = [1.1m, 0.9m, 0.6m, 0.3m, 1.0m];
+            var reportedAt = new DateTimeOffset(2022, 7, 5, 2, 0, 0, TimeSpan.Zero);
+            for (var i = 0; i < projects.Count; i++)
+            {
+                var project = projects[i];
+                var plan = project.YearPlans.First(y => y.Year == 2022).PlannedFen;
+                var monthly = (long)decimal.Round(plan * paces[i % paces.Length] / 12m / 1_000_000m) * 1_000_000; // whole 万元
+                long ytd = 0;
+                for (var month = 1; month <= 6; month++)
+                {
+                    ytd += monthly;
+                    var report = new MonthlyReport(zone.Id, project.Id, 2022, month, monthly, monthly, null, "示例数据", reportedAt.AddMonths(month - 7));
+                    var (light, reason) = LightRule.Default.Judge(ytd, plan, month);
+                    report.SetLight(light, LightRule.Default.Version, reason);
+                    db.MonthlyReports.Add(report);
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     /// <summary>Splits a total into parts of at least <paramref name="minimum"/> with random weights; the parts sum exactly.</summary>

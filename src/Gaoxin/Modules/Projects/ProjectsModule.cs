@@ -14,6 +14,7 @@ public sealed class ProjectsModule : IGaoxinModule
         MoveProjectStage.Map(projects);
         GetDashboard.Map(projects);
         AnnualTargets.Map(projects);
+        MonthlyInvestment.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => ExportProjects.Map(app);

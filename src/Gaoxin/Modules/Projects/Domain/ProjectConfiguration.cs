@@ -70,3 +70,19 @@ internal sealed class AnnualTargetConfiguration : IEntityTypeConfiguration<Annua
         b.HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class MonthlyReportConfiguration : IEntityTypeConfiguration<MonthlyReport>
+{
+    public void Configure(EntityTypeBuilder<MonthlyReport> b)
+    {
+        b.HasKey(r => r.Id);
+        b.HasIndex(r => new { r.ZoneId, r.ProjectId, r.Year, r.Month }).IsUnique();
+        b.HasIndex(r => new { r.ZoneId, r.Year, r.Month });
+        b.Property(r => r.Notes).HasMaxLength(500);
+        b.Property(r => r.ReportedBy).HasMaxLength(256);
+        b.Property(r => r.Light).HasConversion<string>().HasMaxLength(10);
+        b.Property(r => r.LightRuleVersion).HasMaxLength(40);
+        b.Property(r => r.LightReason).HasMaxLength(300);
+        b.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -28,10 +28,13 @@ public static class GetDashboard
     public sealed record TagCount(string Tag, int Count);
 
     /// <summary>Fixed-asset investment targets as entered (completed amounts come with monthly reporting).</summary>
-    public sealed record Fai(decimal? Plan, decimal? PlanGrowthPercent, decimal? Stretch, decimal? StretchGrowthPercent);
+    public sealed record Fai(decimal? Plan, decimal? PlanGrowthPercent, decimal? Stretch, decimal? StretchGrowthPercent, decimal CompletedYtd);
+
+    /// <summary>Lights of the projects under implementation, each by its latest report of the year.</summary>
+    public sealed record Lights(int Green, int Yellow, int Red, int NotReported);
 
     public sealed record Dashboard(int Year, Figures Projects, KeyFigures KeyProjects, Reserve Reserve, IReadOnlyList<StageCount> Stages,
-        IReadOnlyList<TagCount> Programmes, Fai? Fai, AnnualTargetDto? Targets);
+        IReadOnlyList<TagCount> Programmes, Fai Fai, Lights Lights, AnnualTargetDto? Targets);
 
     private static readonly ProjectStage[] Implementing = [ProjectStage.Signed, ProjectStage.Landed, ProjectStage.Started, ProjectStage.InProduction];
 
@@ -43,6 +46,7 @@ public static class GetDashboard
             {
                 p.Stage, p.KeyLevel, p.Tags, p.PlannedTotalInvestmentFen,
                 YearFen = p.YearPlans.Where(y => y.Year == year).Select(y => (long?)y.PlannedFen).FirstOrDefault(),
+                Light = db.MonthlyReports.Where(r => r.ProjectId == p.Id && r.Year == year).OrderByDescending(r => r.Month).Select(r => new { r.Light }).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var implementing = rows.Where(r => r.YearFen != null && r.PlannedTotalInvestmentFen >= ThresholdFen && Implementing.Contains(r.Stage)).ToList();
@@ -62,9 +66,16 @@ public static class GetDashboard
             .GroupBy(t => t).Select(g => new TagCount(g.Key, g.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tag, StringComparer.Ordinal).ToList();
         var target = await AnnualTargets.FindAsync(db, zone, year, ct);
         var targets = target is null ? null : AnnualTargetDto.From(target);
-        var fai = targets is null ? null : new Fai(targets.FaiPlan, targets.FaiPlanGrowthPercent, targets.FaiStretch, targets.FaiStretchGrowthPercent);
+        // 先入库，后有数: completed investment counts the statistical amounts only.
+        var completedFen = await db.MonthlyReports.Where(r => r.ZoneId == zone.Id && r.Year == year && r.StatisticalFen != null).SumAsync(r => r.StatisticalFen ?? 0, ct);
+        var fai = new Fai(targets?.FaiPlan, targets?.FaiPlanGrowthPercent, targets?.FaiStretch, targets?.FaiStretchGrowthPercent, completedFen / 100m);
+        var lights = new Lights(
+            implementing.Count(r => r.Light?.Light == LightColor.Green),
+            implementing.Count(r => r.Light?.Light == LightColor.Yellow),
+            implementing.Count(r => r.Light?.Light == LightColor.Red),
+            implementing.Count(r => r.Light?.Light is null));
         return new Dashboard(year, Sum(all), new KeyFigures(Sum(city), Sum(provincial)),
-            new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags, fai, targets);
+            new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags, fai, lights, targets);
     }
 
     public static void Map(RouteGroupBuilder zone) => zone

@@ -15,7 +15,7 @@ public static class ListProjects
         decimal? MinInvestment = null, string? Sort = null, bool Descending = false, int Page = 1, int PageSize = 50);
 
     public sealed record Row(Guid Id, string Code, string Name, string Investor, string Industry, decimal PlannedTotalInvestment, decimal? YearPlanned,
-        KeyLevel KeyLevel, string Tags, ProjectStage Stage, DateOnly StageSince, bool IsSampleData);
+        KeyLevel KeyLevel, string Tags, ProjectStage Stage, DateOnly StageSince, bool IsSampleData, LightColor? Light);
 
     public static IQueryable<Project> Filter(Query query, Zone zone, GaoxinDb db)
     {
@@ -80,10 +80,11 @@ public static class ListProjects
             {
                 p.Id, p.Code, p.Name, p.Investor, p.Industry, p.PlannedTotalInvestmentFen, p.KeyLevel, p.Tags, p.Stage, p.StageSince, p.IsSampleData,
                 YearFen = year == null ? null : p.YearPlans.Where(y => y.Year == year).Select(y => (long?)y.PlannedFen).FirstOrDefault(),
+                Light = year == null ? null : db.MonthlyReports.Where(r => r.ProjectId == p.Id && r.Year == year).OrderByDescending(r => r.Month).Select(r => r.Light).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return new Paged<Row>(rows.Select(r => new Row(r.Id, r.Code, r.Name, r.Investor, r.Industry, r.PlannedTotalInvestmentFen / 100m,
-            r.YearFen / 100m, r.KeyLevel, r.Tags, r.Stage, r.StageSince, r.IsSampleData)).ToList(), total, page, size);
+            r.YearFen / 100m, r.KeyLevel, r.Tags, r.Stage, r.StageSince, r.IsSampleData, r.Light)).ToList(), total, page, size);
     }
 
     public static void Map(RouteGroupBuilder zone) => zone
