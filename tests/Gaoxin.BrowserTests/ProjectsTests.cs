@@ -36,3 +36,30 @@ public sealed class ProjectsTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 }
+
+public sealed class MonthlyReportingTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task An_officer_reports_july_on_a_phone_and_sees_the_light()
+    {
+        var page = await browser.NewPageAsync(Viewport.Phone, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde");
+        await page.GotoAsync("/projects");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("projects-search").FillAsync("CD2022-030");
+        await page.GetByTestId("projects-table").GetByText("CD2022-030").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/projects/", StringComparison.Ordinal));
+        await shell.WaitForCircuitAsync();
+
+        var reports = page.GetByTestId("monthly-reports");
+        await Assertions.Expect(reports.GetByTestId("light")).ToHaveCountAsync(6);
+        await page.GetByTestId("report-amount").FillAsync("100");
+        await page.GetByTestId("report-save").ClickAsync();
+
+        await Assertions.Expect(reports.GetByTestId("light")).ToHaveCountAsync(7);
+        await Assertions.Expect(reports).ToContainTextAsync("2022-07");
+        await shell.ScreenshotAsync("monthly-report-phone-zh");
+        await page.Context.CloseAsync();
+    }
+}
