@@ -45,6 +45,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+        // Machines here are shared and busy: give pages time rather than fail on a slow moment.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -91,7 +93,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = viewport.IsPhone,
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 }

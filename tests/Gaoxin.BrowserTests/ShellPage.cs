@@ -22,9 +22,11 @@ public sealed class ShellPage(IPage page)
 
     public async Task SwitchLanguageAsync(string testId)
     {
+        var expected = testId == "lang-en" ? "en" : "zh-CN";
         await page.GetByTestId("lang-menu").Locator("button").First.ClickAsync();
         await page.GetByTestId(testId).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // The switch reloads the page at the same address: wait for the new document, then for its circuit.
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", expected);
         await WaitForCircuitAsync();
     }
 
