@@ -62,32 +62,21 @@ public static class AnnualTargets
             db.Entry(target).Property(t => t.Version).OriginalValue = request.Version;
         }
 
-        target.FaiPlanFen = ToFen(request.FaiPlan);
+        target.FaiPlanFen = MoneyInput.ToFen(request.FaiPlan);
         target.FaiPlanGrowthPercent = request.FaiPlanGrowthPercent;
-        target.FaiStretchFen = ToFen(request.FaiStretch);
+        target.FaiStretchFen = MoneyInput.ToFen(request.FaiStretch);
         target.FaiStretchGrowthPercent = request.FaiStretchGrowthPercent;
         target.BigProjectCount = request.BigProjectCount;
-        target.BigProjectTotalFen = ToFen(request.BigProjectTotal);
-        target.BigProjectPlannedFen = ToFen(request.BigProjectPlanned);
+        target.BigProjectTotalFen = MoneyInput.ToFen(request.BigProjectTotal);
+        target.BigProjectPlannedFen = MoneyInput.ToFen(request.BigProjectPlanned);
         target.CityKeyCount = request.CityKeyCount;
         target.ProvincialKeyCount = request.ProvincialKeyCount;
         target.SigningCount = request.SigningCount;
-        target.SigningAmountFen = ToFen(request.SigningAmount);
+        target.SigningAmountFen = MoneyInput.ToFen(request.SigningAmount);
         await db.SaveChangesAsync(ct);
         return target;
     }
 
-    private static long? ToFen(decimal? yuan)
-    {
-        try
-        {
-            return yuan is { } y ? Fen.FromYuan(y) : null;
-        }
-        catch (ArgumentException)
-        {
-            throw new DomainException(Text.Get("Err.NotWholeFen", yuan));
-        }
-    }
 
     public static void Map(RouteGroupBuilder zone)
     {

@@ -51,8 +51,8 @@ public static class MonthlyInvestment
             throw new DomainException(Text.Get("Err.ReasonTooLong"));
         }
 
-        var reported = ToFen(request.Reported);
-        var statistical = request.Statistical is { } s ? ToFen(s) : (long?)null;
+        var reported = MoneyInput.ToFen(request.Reported);
+        var statistical = request.Statistical is { } s ? MoneyInput.ToFen(s) : (long?)null;
         if (reported < 0 || statistical < 0)
         {
             throw new DomainException(Text.Get("Err.ReportNegative"));
@@ -103,17 +103,6 @@ public static class MonthlyInvestment
         return rows;
     }
 
-    private static long ToFen(decimal yuan)
-    {
-        try
-        {
-            return Fen.FromYuan(yuan);
-        }
-        catch (ArgumentException)
-        {
-            throw new DomainException(Text.Get("Err.NotWholeFen", yuan));
-        }
-    }
 
     public static void Map(RouteGroupBuilder zone)
     {

@@ -34,7 +34,7 @@ public sealed record ProjectFields(
             throw new DomainException(Text.Get("Err.CreditCode." + problem, InvestorCreditCode.Trim()));
         }
 
-        var total = ToFen(PlannedTotalInvestment);
+        var total = MoneyInput.ToFen(PlannedTotalInvestment);
         var plans = YearPlans ?? [];
         if (plans.GroupBy(p => p.Year).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
@@ -81,19 +81,8 @@ public sealed record ProjectFields(
         project.OfficerId = OfficerId;
         foreach (var plan in plans)
         {
-            project.PlanYear(plan.Year, ToFen(plan.Planned));
+            project.PlanYear(plan.Year, MoneyInput.ToFen(plan.Planned));
         }
     }
 
-    private static long ToFen(decimal yuan)
-    {
-        try
-        {
-            return Fen.FromYuan(yuan);
-        }
-        catch (ArgumentException)
-        {
-            throw new DomainException(Text.Get("Err.NotWholeFen", yuan));
-        }
-    }
 }
