@@ -95,17 +95,20 @@ internal sealed class AuditRecorder(ZoneScope scope, DateTimeOffset now)
             var secret = Secret.Contains(name);
             if (action != AuditAction.Added)
             {
-                before[name] = secret ? "***" : property.OriginalValue;
+                before[name] = secret ? "***" : Loggable(property.OriginalValue);
             }
 
             if (action != AuditAction.Deleted)
             {
-                after[name] = secret ? "*** (changed)" : property.CurrentValue;
+                after[name] = secret ? "*** (changed)" : Loggable(property.CurrentValue);
             }
         }
 
         return (before.Count == 0 ? null : JsonSerializer.Serialize(before, Json), after.Count == 0 ? null : JsonSerializer.Serialize(after, Json));
     }
+
+    // File contents are kept by their owner; the log says how big they were, not what they held.
+    private static object? Loggable(object? value) => value is byte[] bytes ? $"({bytes.Length} bytes)" : value;
 }
 
 /// <summary>Thrown when a save would write into a zone the caller may not write; shown as 404 at the edge.</summary>

@@ -33,6 +33,16 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Projects.Domain.ProjectYearPlan> ProjectYearPlans => Set<Modules.Projects.Domain.ProjectYearPlan>();
     public DbSet<Modules.Projects.Domain.AnnualTarget> AnnualTargets => Set<Modules.Projects.Domain.AnnualTarget>();
     public DbSet<Modules.Projects.Domain.MonthlyReport> MonthlyReports => Set<Modules.Projects.Domain.MonthlyReport>();
+    public DbSet<Modules.Projects.Domain.Problem> Problems => Set<Modules.Projects.Domain.Problem>();
+    public DbSet<Modules.Projects.Domain.ProblemStep> ProblemSteps => Set<Modules.Projects.Domain.ProblemStep>();
+    public DbSet<Modules.Projects.Domain.ProjectDuty> ProjectDuties => Set<Modules.Projects.Domain.ProjectDuty>();
+    public DbSet<Modules.Projects.Domain.WeeklyReport> WeeklyReports => Set<Modules.Projects.Domain.WeeklyReport>();
+    public DbSet<Modules.Projects.Domain.ProjectFile> ProjectFiles => Set<Modules.Projects.Domain.ProjectFile>();
+    public DbSet<Modules.Projects.Domain.DispatchMeeting> DispatchMeetings => Set<Modules.Projects.Domain.DispatchMeeting>();
+    public DbSet<Modules.Projects.Domain.SigningEvent> SigningEvents => Set<Modules.Projects.Domain.SigningEvent>();
+    public DbSet<Modules.Projects.Domain.Signing> Signings => Set<Modules.Projects.Domain.Signing>();
+    public DbSet<Modules.Projects.Domain.ZoneProjectSettings> ZoneProjectSettings => Set<Modules.Projects.Domain.ZoneProjectSettings>();
+    public DbSet<Modules.Projects.Domain.PublishedRanking> PublishedRankings => Set<Modules.Projects.Domain.PublishedRanking>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -38,6 +38,9 @@ public sealed class GaoxinExceptionHandler(IProblemDetailsService problems, ILog
 
     public static (int Status, string Title, string Detail) Describe(Exception exception) => exception switch
     {
+        DomainException { Status: 404 } d => (404, Text.Get("Title.NotFound"), d.Message),
+        DomainException { Status: 403 } d => (403, Text.Get("Title.NotAllowed"), d.Message),
+        DomainException { Status: 409 } d => (409, Text.Get("Title.Conflict"), d.Message),
         DomainException d => (d.Status, Text.Get("Title.Refused"), d.Message),
         ZoneAccessDeniedException => (404, Text.Get("Title.NotFound"), Text.Get("Err.RecordNotVisible")),
         BadHttpRequestException { StatusCode: 413 } => (413, Text.Get("Title.TooLarge"), Text.Get("Err.TooLarge", RequestLimits.ApiBodyBytes / 1024)),

@@ -40,6 +40,13 @@ public sealed class ZoneIsolationMatrixTests
         ["MoveProjectStage"] = new { to = "Dropped", on = "2022-07-01", reason = "越权", version = 0 },
         ["SetAnnualTarget"] = new { year = 2022, faiPlan = 1m, version = 0 },
         ["RecordMonthlyInvestment"] = new { year = 2022, month = 1, reported = 1m },
+        ["RaiseProblem"] = new { title = "越权问题" },
+        ["AssignProblem"] = new { departmentId = Guid.Empty, assignee = "越权", deadline = "2022-12-31", version = 0 },
+        ["ResolveProblem"] = new { note = "越权办结", version = 0 },
+        ["CheckProblem"] = new { passed = true, version = 0 },
+        ["CloseProblem"] = new { version = 0 },
+        ["AddDuty"] = new { kind = "Task", text = "越权任务", owner = "越权" },
+        ["CompleteDuty"] = new { on = "2022-07-01", version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -53,6 +60,7 @@ public sealed class ZoneIsolationMatrixTests
         var ownDepartment = await FirstDepartmentAsync(admin, Own);
         var foreignUser = await UserIdAsync(admin, Foreign);
         var foreignProject = await ForeignProjectAsync(admin);
+        var samples = await ForeignSamplesAsync(admin, foreignDepartment, foreignUser, foreignProject);
         var foreignZoneId = (await app.Service<DatabaseSettings>().Create(ZoneScope.System(), TimeProvider.System).Zones.SingleAsync(z => z.Code == Foreign)).Id;
         var clients = await AccountsPerRoleAsync(app, admin, ownDepartment);
         var writesBefore = await ForeignWritesAsync(app, foreignZoneId);
@@ -63,7 +71,7 @@ public sealed class ZoneIsolationMatrixTests
         var checkedCount = 0;
         foreach (var route in routes)
         {
-            var url = Fill(route, foreignDepartment, foreignUser, foreignProject);
+            var url = Fill(route, samples);
             foreach (var role in ChengdeRoles)
             {
                 var allowed = await RoleMayCallAsync(app, route, role);
@@ -108,22 +116,10 @@ public sealed class ZoneIsolationMatrixTests
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(m => new ApiRoute(m, e.RoutePattern.RawText!, e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName, e)));
 
-    private static string Fill(ApiRoute route, Guid foreignDepartment, Guid foreignUser, Guid foreignProject)
+    private static string Fill(ApiRoute route, Dictionary<string, Guid> samples)
     {
         var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal).Replace("{year:int}", "2022", StringComparison.Ordinal);
-        if (url.Contains("/departments/{id:guid}", StringComparison.Ordinal))
-        {
-            url = url.Replace("{id:guid}", foreignDepartment.ToString(), StringComparison.Ordinal);
-        }
-        else if (url.Contains("/projects/{id:guid}", StringComparison.Ordinal))
-        {
-            url = url.Replace("{id:guid}", foreignProject.ToString(), StringComparison.Ordinal);
-        }
-        else if (url.Contains("/users/{id:guid}", StringComparison.Ordinal))
-        {
-            url = url.Replace("{id:guid}", foreignUser.ToString(), StringComparison.Ordinal);
-        }
-
+        url = System.Text.RegularExpressions.Regex.Replace(url, @"/(\w+)/\{id:guid\}", m => samples.TryGetValue(m.Groups[1].Value, out var id) ? $"/{m.Groups[1].Value}/{id}" : m.Value);
         Assert.False(url.Contains('{', StringComparison.Ordinal), $"Route {route.Pattern} has a parameter this test does not know: add a foreign sample for it.");
         return route.Method == "GET" ? url.TrimEnd('/') + "?zone=" + Foreign : url.TrimEnd('/');
     }
@@ -182,6 +178,23 @@ public sealed class ZoneIsolationMatrixTests
         });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>One record of the other zone per kind of <c>/{kind}/{id:guid}</c> route.</summary>
+    private static async Task<Dictionary<string, Guid>> ForeignSamplesAsync(HttpClient admin, Guid department, Guid user, Guid project)
+    {
+        var problem = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/projects/{project}/problems", new { title = "咸阳的问题" });
+        Assert.True(problem.IsSuccessStatusCode, await problem.Content.ReadAsStringAsync());
+        var duty = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/projects/{project}/duties", new { kind = "Task", text = "咸阳的任务", owner = "咸阳" });
+        Assert.True(duty.IsSuccessStatusCode, await duty.Content.ReadAsStringAsync());
+        return new Dictionary<string, Guid>
+        {
+            ["departments"] = department,
+            ["users"] = user,
+            ["projects"] = project,
+            ["problems"] = (await problem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["duties"] = (await duty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+        };
     }
 
     private static async Task<Guid> FirstDepartmentAsync(HttpClient admin, string zone)

@@ -1,4 +1,5 @@
 using Gaoxin.Modules.Projects.Features;
+using Gaoxin.Modules.Projects.Features.Problems;
 
 namespace Gaoxin.Modules.Projects;
 
@@ -15,9 +16,17 @@ public sealed class ProjectsModule : IGaoxinModule
         GetDashboard.Map(projects);
         AnnualTargets.Map(projects);
         MonthlyInvestment.Map(projects);
+        RaiseProblem.Map(projects);
+        AdvanceProblem.Map(projects);
+        ListProblems.Map(projects);
+        ProjectDuties.Map(projects);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder app) => ExportProjects.Map(app);
+    public void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        ExportProjects.Map(app);
+        ExportProblems.Map(app);
+    }
 
     public IEnumerable<NavItem> Navigation =>
     [

@@ -61,14 +61,23 @@ public enum LightColor
 /// <summary>
 /// The traffic-light rule (红黄绿灯), DOMAIN.md §2 defaults: green when the year-to-date completion reaches the
 /// time-elapsed target (序时进度 = annual plan × months elapsed / 12); yellow when short by up to
-/// <see cref="YellowBandPoints"/> percentage points; red beyond. Every light records the rule version and why.
+/// <see cref="YellowBandPoints"/> percentage points; red beyond, or when the planned start month has passed without a
+/// start for <see cref="StartOverdueMonths"/> months. Every light records the rule version and why.
 /// </summary>
-public sealed record LightRule(decimal YellowBandPoints = 30m, string Version = "default-2022")
+public sealed record LightRule(decimal YellowBandPoints = 30m, int StartOverdueMonths = 3, string Version = "default-2022")
 {
     public static readonly LightRule Default = new();
 
-    public (LightColor? Color, string Reason) Judge(long ytdFen, long annualPlanFen, int month)
+    public (LightColor? Color, string Reason) Judge(long ytdFen, long annualPlanFen, int month) => Judge(ytdFen, annualPlanFen, 0, month, null, true);
+
+    /// <summary>Judges a project as of the end of <paramref name="year"/>-<paramref name="month"/>.</summary>
+    public (LightColor? Color, string Reason) Judge(long ytdFen, long annualPlanFen, int year, int month, DateOnly? plannedStart, bool started)
     {
+        if (!started && plannedStart is { } ps && year > 0 && (year * 12 + month) - (ps.Year * 12 + ps.Month) >= StartOverdueMonths)
+        {
+            return (LightColor.Red, Hosting.Text.Get("Light.StartOverdue", ps.ToString("yyyy-MM"), StartOverdueMonths));
+        }
+
         if (annualPlanFen <= 0)
         {
             return (null, Hosting.Text.Get("Light.NoPlan"));

@@ -47,6 +47,12 @@ public sealed class Project : IZoneOwned, IVersioned, ISoftDeletable
     /// <summary>Programme tags of the zone (e.g. 55944: 产业园, 扩能升级, 重点产业, 基础设施, 民生), comma-separated.</summary>
     public string Tags { get; set; }
 
+    /// <summary>The planned start (计划开工) month; a project not started three months after it turns red.</summary>
+    public DateOnly? PlannedStart { get; set; }
+
+    /// <summary>Entered in the statistical register (入库) on this date, with evidence files; null until then.</summary>
+    public DateOnly? RegisteredOn { get; private set; }
+
     public Guid? ResponsibleDepartmentId { get; set; }
     public Guid? OfficerId { get; set; }
     public ProjectStage Stage { get; private set; }
@@ -100,6 +106,19 @@ public sealed class Project : IZoneOwned, IVersioned, ISoftDeletable
         {
             plan.PlannedFen = plannedFen;
         }
+    }
+
+    /// <summary>Started or beyond (开工), judged by the stage history.</summary>
+    public bool HasStarted => Stage is ProjectStage.Started or ProjectStage.InProduction || _stageChanges.Any(c => c.To == ProjectStage.Started);
+
+    public void Register(DateOnly on, DateOnly today)
+    {
+        if (on > today)
+        {
+            throw new Hosting.DomainException(Hosting.Text.Get("Err.RegisterFuture", today.ToString("yyyy-MM-dd")));
+        }
+
+        RegisteredOn = on;
     }
 
     public void Delete(DateTimeOffset at) => DeletedAt ??= at;

@@ -48,6 +48,5 @@ public static class ExportProjects
         .RequireAuthorization(Policies.ProjectReader)
         .ExcludeFromDescription();
 
-    /// <summary>Text starting with = + - @ would become a formula in Excel: prefix it with an apostrophe.</summary>
-    public static string Cell(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+    private static string Cell(string text) => ExcelFiles.Cell(text);
 }
