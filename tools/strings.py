@@ -5,6 +5,22 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Err.TooManyFiles": ('At most {0} files at once.', '一次最多上传 {0} 个文件。'),
+ "Err.FileEmpty": ('{0} is empty.', '文件 {0} 为空。'),
+ "Err.FileTooLarge": ('{0} is larger than {1} MB.', '文件 {0} 超过 {1} MB。'),
+ "Err.FileNotImage": ('{0} is not a photo: JPEG or PNG expected.', '文件 {0} 不是照片：应为 JPEG 或 PNG。'),
+ "Err.FileType": ('{0} is not a PDF, JPEG or PNG file.', '文件 {0} 不是 PDF、JPEG 或 PNG 文件。'),
+ "Err.WeekFuture": ('A week that has not begun cannot be reported (this week begins {0}).', '不能填报尚未开始的周（本周从 {0} 开始）。'),
+ "Err.WeekStage": ('A project at {0} has no site to report on.', '处于“{0}”阶段的项目无需填报周进度。'),
+ "Err.WeekTwice": ('The week of {0} is already reported for this project.', '该项目 {0} 这一周已填报。'),
+ "Err.ProblemTitle": ('Each problem needs 2 to 200 characters.', '每个问题需 2 至 200 个字。'),
+ "Err.AlreadyRegistered": ('The project was entered in the register on {0}.', '该项目已于 {0} 入库。'),
+ "Err.RegisterSmall": ('Only projects of at least 5 million yuan enter the statistical register.', '计划总投资 500 万元及以上的项目方可入库。'),
+ "Err.RegisterNotStarted": ('A project enters the register once main works start; it is at {0}.', '项目主体工程开工后方可入库，当前阶段为“{0}”。'),
+ "Err.RegisterEvidence": ('Attach the evidence: approval or filing document, construction contract, dated site photos.', '请附佐证材料：立项或备案文件、施工合同、带日期的现场照片。'),
+ "Err.NeedsForm": ('Send a multipart form with the fields and files.', '请以 multipart 表单提交字段和文件。'),
+ "Err.DateFormat": ('{0} must be a date written yyyy-MM-dd.', '{0} 须为 yyyy-MM-dd 格式的日期。'),
+ "Thing.file": ('file', '文件'),
  "Light.StartOverdue": ('Planned start {0} has passed for {1} months without a start.', '计划开工时间 {0} 已过 {1} 个月仍未开工。'),
  "Err.ProblemDeadline": ('The deadline cannot lie before today ({0}).', '办理时限不能早于今天（{0}）。'),
  "Err.ProblemStep": ('A problem that is {0} cannot take this step.', '处于“{0}”状态的问题不能进行此操作。'),

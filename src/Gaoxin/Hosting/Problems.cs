@@ -63,6 +63,9 @@ public sealed class GaoxinExceptionHandler(IProblemDetailsService problems, ILog
         => (503, Text.Get("Title.ReadOnly"), Text.Get("Err.ReadOnly"));
 }
 
+/// <summary>Endpoint metadata: this upload endpoint accepts bodies up to <see cref="Bytes"/> instead of the API's 1 MB.</summary>
+public sealed record UploadLimit(long Bytes);
+
 public static class RequestLimits
 {
     /// <summary>JSON bodies of the API; file uploads set their own limit on their endpoint.</summary>
@@ -73,13 +76,14 @@ public static class RequestLimits
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<UploadLimit>()?.Bytes ?? ApiBodyBytes;
             var feature = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
             if (feature is { IsReadOnly: false })
             {
-                feature.MaxRequestBodySize = ApiBodyBytes;
+                feature.MaxRequestBodySize = limit;
             }
 
-            if (context.Request.ContentLength > ApiBodyBytes)
+            if (context.Request.ContentLength > limit)
             {
                 throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
             }

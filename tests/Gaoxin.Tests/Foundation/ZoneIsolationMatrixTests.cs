@@ -47,6 +47,9 @@ public sealed class ZoneIsolationMatrixTests
         ["CloseProblem"] = new { version = 0 },
         ["AddDuty"] = new { kind = "Task", text = "越权任务", owner = "越权" },
         ["CompleteDuty"] = new { on = "2022-07-01", version = 0 },
+        ["ReportWeek"] = new { progress = "越权周报", percent = 10 },
+        ["ReportWeekWithPhotos"] = new { progress = "越权周报", percent = 10 },
+        ["RegisterProject"] = new { on = "2022-07-01" },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -131,7 +134,22 @@ public sealed class ZoneIsolationMatrixTests
         if (acceptsBody)
         {
             Assert.True(route.Name is not null && Bodies.ContainsKey(route.Name), $"Route {route.Method} {route.Pattern} takes a body: add a sample body for '{route.Name}' to this test.");
-            request.Content = new StringContent(JsonSerializer.Serialize(Bodies[route.Name!]), Encoding.UTF8, "application/json");
+            var json = JsonSerializer.Serialize(Bodies[route.Name!]);
+            if (route.Endpoint.Metadata.GetMetadata<IAcceptsMetadata>()!.ContentTypes.Contains("multipart/form-data"))
+            {
+                // Upload endpoints take a form: the sample's fields as form fields.
+                var form = new MultipartFormDataContent();
+                foreach (var field in JsonDocument.Parse(json).RootElement.EnumerateObject())
+                {
+                    form.Add(new StringContent(field.Value.ToString()), field.Name);
+                }
+
+                request.Content = form;
+            }
+            else
+            {
+                request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            }
         }
 
         return request;
@@ -194,6 +212,7 @@ public sealed class ZoneIsolationMatrixTests
             ["projects"] = project,
             ["problems"] = (await problem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["duties"] = (await duty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["files"] = Guid.CreateVersion7(),
         };
     }
 

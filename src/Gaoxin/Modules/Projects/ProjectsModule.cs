@@ -1,5 +1,6 @@
 using Gaoxin.Modules.Projects.Features;
 using Gaoxin.Modules.Projects.Features.Problems;
+using Gaoxin.Modules.Projects.Features.Weekly;
 
 namespace Gaoxin.Modules.Projects;
 
@@ -20,12 +21,17 @@ public sealed class ProjectsModule : IGaoxinModule
         AdvanceProblem.Map(projects);
         ListProblems.Map(projects);
         ProjectDuties.Map(projects);
+        ReportWeek.Map(projects);
+        MissingWeeklyReports.Map(projects);
+        ProjectFiles.Map(projects);
+        RegisterProject.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
         ExportProjects.Map(app);
         ExportProblems.Map(app);
+        ProjectFiles.MapForPages(app);
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -438,6 +438,9 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("WeeklyReportId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("uuid");
 
@@ -448,6 +451,8 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("WeeklyReportId");
 
                     b.HasIndex("ZoneId", "MeetingId");
 
@@ -1259,6 +1264,11 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Gaoxin.Modules.Projects.Domain.WeeklyReport", null)
+                        .WithMany()
+                        .HasForeignKey("WeeklyReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.ProblemStep", b =>

@@ -433,6 +433,9 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("WeeklyReportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("TEXT");
 
@@ -443,6 +446,8 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("WeeklyReportId");
 
                     b.HasIndex("ZoneId", "MeetingId");
 
@@ -1248,6 +1253,11 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Gaoxin.Modules.Projects.Domain.WeeklyReport", null)
+                        .WithMany()
+                        .HasForeignKey("WeeklyReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.ProblemStep", b =>

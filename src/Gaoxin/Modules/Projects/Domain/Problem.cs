@@ -16,7 +16,7 @@ public sealed class Problem : IZoneOwned, IVersioned
         Title = RaisedBy = string.Empty;
     }
 
-    public Problem(Guid zoneId, Guid projectId, string title, string? detail, string raisedBy, DateOnly raisedOn, DateTimeOffset at, Guid? meetingId = null)
+    public Problem(Guid zoneId, Guid projectId, string title, string? detail, string raisedBy, DateOnly raisedOn, DateTimeOffset at, Guid? meetingId = null, Guid? weeklyReportId = null)
     {
         Id = Guid.CreateVersion7();
         ZoneId = zoneId;
@@ -26,6 +26,7 @@ public sealed class Problem : IZoneOwned, IVersioned
         RaisedBy = raisedBy;
         RaisedOn = raisedOn;
         MeetingId = meetingId;
+        WeeklyReportId = weeklyReportId;
         Status = ProblemStatus.Raised;
         _steps.Add(new ProblemStep(zoneId, Id, ProblemAction.Raise, raisedBy, at, Detail));
     }
@@ -34,6 +35,7 @@ public sealed class Problem : IZoneOwned, IVersioned
     public Guid ZoneId { get; private set; }
     public Guid ProjectId { get; private set; }
     public Guid? MeetingId { get; private set; }
+    public Guid? WeeklyReportId { get; private set; }
     public string Title { get; private set; }
     public string? Detail { get; private set; }
     public string RaisedBy { get; private set; }

@@ -21,6 +21,7 @@ internal sealed class ProblemConfiguration : IEntityTypeConfiguration<Problem>
         b.HasOne<Project>().WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DispatchMeeting>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<WeeklyReport>().WithMany().HasForeignKey(p => p.WeeklyReportId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(p => p.Steps).WithOne().HasForeignKey(s => s.ProblemId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

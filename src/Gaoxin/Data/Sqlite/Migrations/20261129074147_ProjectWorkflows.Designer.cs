@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gaoxin.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteGaoxinDb))]
-    [Migration("20261129073202_ProjectWorkflows")]
+    [Migration("20261129074147_ProjectWorkflows")]
     partial class ProjectWorkflows
     {
         /// <inheritdoc />
@@ -436,6 +436,9 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("WeeklyReportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("TEXT");
 
@@ -446,6 +449,8 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("WeeklyReportId");
 
                     b.HasIndex("ZoneId", "MeetingId");
 
@@ -1251,6 +1256,11 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Gaoxin.Modules.Projects.Domain.WeeklyReport", null)
+                        .WithMany()
+                        .HasForeignKey("WeeklyReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.ProblemStep", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gaoxin.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresGaoxinDb))]
-    [Migration("20261129073207_ProjectWorkflows")]
+    [Migration("20261129074231_ProjectWorkflows")]
     partial class ProjectWorkflows
     {
         /// <inheritdoc />
@@ -441,6 +441,9 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("WeeklyReportId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("uuid");
 
@@ -451,6 +454,8 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("WeeklyReportId");
 
                     b.HasIndex("ZoneId", "MeetingId");
 
@@ -1262,6 +1267,11 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Gaoxin.Modules.Projects.Domain.WeeklyReport", null)
+                        .WithMany()
+                        .HasForeignKey("WeeklyReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.ProblemStep", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Gaoxin.Data.Sqlite.Migrations
+namespace Gaoxin.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ProjectWorkflows : Migration
@@ -14,28 +14,28 @@ namespace Gaoxin.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<DateOnly>(
                 name: "PlannedStart",
                 table: "Projects",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RegisteredOn",
                 table: "Projects",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "DispatchMeetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Minutes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AgendaJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Minutes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AgendaJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,15 +52,15 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "ProjectDuties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Due = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Due = table.Column<DateOnly>(type: "date", nullable: true),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,13 +77,13 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "PublishedRankings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    RowsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    RowsJson = table.Column<string>(type: "text", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,12 +100,12 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "SigningEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,15 +122,15 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "WeeklyReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Week = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Progress = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Week = table.Column<DateOnly>(type: "date", nullable: false),
+                    Progress = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    ReportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,14 +147,14 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "ZoneProjectSettings",
                 columns: table => new
                 {
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    YellowBandPoints = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    StartOverdueMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    RuleRevision = table.Column<int>(type: "INTEGER", nullable: false),
-                    RankCompletionWeight = table.Column<int>(type: "INTEGER", nullable: false),
-                    RankStartsWeight = table.Column<int>(type: "INTEGER", nullable: false),
-                    RankProblemsWeight = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    YellowBandPoints = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    StartOverdueMonths = table.Column<int>(type: "integer", nullable: false),
+                    RuleRevision = table.Column<int>(type: "integer", nullable: false),
+                    RankCompletionWeight = table.Column<int>(type: "integer", nullable: false),
+                    RankStartsWeight = table.Column<int>(type: "integer", nullable: false),
+                    RankProblemsWeight = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,25 +168,63 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Signings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProjectName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Investor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AgreedFen = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IsForeign = table.Column<bool>(type: "boolean", nullable: false),
+                    IsFortune500 = table.Column<bool>(type: "boolean", nullable: false),
+                    FromOutsideCity = table.Column<bool>(type: "boolean", nullable: false),
+                    LandedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LandedFen = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Signings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Signings_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Signings_SigningEvents_EventId",
+                        column: x => x.EventId,
+                        principalTable: "SigningEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Problems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RaisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Assignee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Resolution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    WeeklyReportId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RaisedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Assignee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Resolution = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,60 +247,29 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Signings",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    EventId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Investor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AgreedFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    IsForeign = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsFortune500 = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FromOutsideCity = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LandedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LandedFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Signings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Signings_Projects_ProjectId",
-                        column: x => x.ProjectId,
-                        principalTable: "Projects",
+                        name: "FK_Problems_WeeklyReports_WeeklyReportId",
+                        column: x => x.WeeklyReportId,
+                        principalTable: "WeeklyReports",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Signings_SigningEvents_EventId",
-                        column: x => x.EventId,
-                        principalTable: "SigningEvents",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
                 name: "ProjectFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    WeeklyReportId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Size = table.Column<int>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    WeeklyReportId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Size = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -285,13 +292,13 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "ProblemSteps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProblemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProblemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -323,6 +330,11 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "IX_Problems_ProjectId",
                 table: "Problems",
                 column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Problems_WeeklyReportId",
+                table: "Problems",
+                column: "WeeklyReportId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Problems_ZoneId_MeetingId",
@@ -446,13 +458,13 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "Problems");
 
             migrationBuilder.DropTable(
-                name: "WeeklyReports");
-
-            migrationBuilder.DropTable(
                 name: "SigningEvents");
 
             migrationBuilder.DropTable(
                 name: "DispatchMeetings");
+
+            migrationBuilder.DropTable(
+                name: "WeeklyReports");
 
             migrationBuilder.DropColumn(
                 name: "PlannedStart",
