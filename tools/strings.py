@@ -5,6 +5,21 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Err.MeetingDate": ('A meeting date lies between {0} and {1}.', '会议日期须在 {0} 至 {1} 之间。'),
+ "Thing.meeting": ('meeting', '会议'),
+ "Meeting.DefaultTitle": ('Project dispatch meeting {0}', '{0} 项目双周调度会'),
+ "Meeting.Briefing.Date": ('Meeting on {0}; figures as of {1}.', '会议日期：{0}；数据截至 {1}。'),
+ "Meeting.Briefing.Summary": ('{0} projects on red and {1} on yellow; {2} open problems, {3} of them overdue; {4} projects did not report.', '红灯项目 {0} 个、黄灯项目 {1} 个；未销号问题 {2} 个，其中逾期 {3} 个；未按时填报项目 {4} 个。'),
+ "Meeting.Lights": ('Red and yellow projects', '红黄灯项目'),
+ "Meeting.Problems": ('Open problems', '未销号问题'),
+ "Meeting.NotReported": ('Not reported', '未按时填报'),
+ "Meeting.Decisions": ('Decisions', '会议议定事项'),
+ "Meeting.Minutes": ('Minutes', '会议纪要'),
+ "Meeting.Reason": ('Why', '原因'),
+ "Meeting.MissedMonth": ('Last month', '上月投资'),
+ "Meeting.MissedWeek": ('This week', '本周进度'),
+ "Meeting.Officer": ('Unit · officer', '责任单位 · 包联人'),
+ "Meeting.None": ('None.', '无。'),
  "Err.TooManyFiles": ('At most {0} files at once.', '一次最多上传 {0} 个文件。'),
  "Err.FileEmpty": ('{0} is empty.', '文件 {0} 为空。'),
  "Err.FileTooLarge": ('{0} is larger than {1} MB.', '文件 {0} 超过 {1} MB。'),

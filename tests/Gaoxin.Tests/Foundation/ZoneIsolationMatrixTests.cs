@@ -50,6 +50,9 @@ public sealed class ZoneIsolationMatrixTests
         ["ReportWeek"] = new { progress = "越权周报", percent = 10 },
         ["ReportWeekWithPhotos"] = new { progress = "越权周报", percent = 10 },
         ["RegisterProject"] = new { on = "2022-07-01" },
+        ["CreateMeeting"] = new { date = "2022-07-15" },
+        ["DecideInMeeting"] = new { projectId = Guid.Empty, title = "越权议定", departmentId = Guid.Empty, assignee = "越权", deadline = "2022-12-31" },
+        ["RecordMinutes"] = new { text = "越权纪要", version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -213,6 +216,7 @@ public sealed class ZoneIsolationMatrixTests
             ["problems"] = (await problem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["duties"] = (await duty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["files"] = Guid.CreateVersion7(),
+            ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }
 

@@ -1,4 +1,5 @@
 using Gaoxin.Modules.Projects.Features;
+using Gaoxin.Modules.Projects.Features.Dispatch;
 using Gaoxin.Modules.Projects.Features.Problems;
 using Gaoxin.Modules.Projects.Features.Weekly;
 
@@ -25,6 +26,7 @@ public sealed class ProjectsModule : IGaoxinModule
         MissingWeeklyReports.Map(projects);
         ProjectFiles.Map(projects);
         RegisterProject.Map(projects);
+        DispatchMeetings.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
@@ -32,6 +34,7 @@ public sealed class ProjectsModule : IGaoxinModule
         ExportProjects.Map(app);
         ExportProblems.Map(app);
         ProjectFiles.MapForPages(app);
+        DispatchMeetings.MapForPages(app);
     }
 
     public IEnumerable<NavItem> Navigation =>
