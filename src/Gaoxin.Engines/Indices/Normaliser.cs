@@ -44,7 +44,4 @@ public abstract record Normaliser
     }
 
     internal static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
-
-    /// <summary>Records print their description rather than their properties.</summary>
-    public override string ToString() => Description;
 }
