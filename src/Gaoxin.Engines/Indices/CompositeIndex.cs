@@ -28,7 +28,7 @@ public static class CompositeIndex
         }
 
         var ranks = new int[n];
-        CompetitionRanking.Rank(scores, ranks, new double[n], new int[n]);
+        CompetitionRanking.Rank(scores, ranks, new ulong[n]);
 
         var dimensions = table.Indicators.Select(i => i.Dimension).Distinct(StringComparer.Ordinal).ToList();
         var multipliers = table.Indicators.Select(i => i.Weight).ToArray();

@@ -6,8 +6,16 @@ namespace Gaoxin.Engines.Indices;
 /// </summary>
 public sealed record IndexUnitResult(string Unit, double? Score, int? Rank, IReadOnlyDictionary<string, double?> Dimensions, double Coverage, string? Excluded);
 
-/// <summary>The computed index: every unit in table order, and the points winsorisation changed.</summary>
-public sealed record IndexResult(IReadOnlyList<IndexUnitResult> Units, IReadOnlyList<ClippedPoint> Clipped, IReadOnlyList<StillSkewed> StillSkewed)
+/// <summary>The computed index: every unit in table order, the points winsorisation changed, and indicators still skewed after it.</summary>
+public sealed class IndexResult(IReadOnlyList<IndexUnitResult> units, IReadOnlyList<ClippedPoint> clipped, IReadOnlyList<StillSkewed> stillSkewed)
 {
-    public IndexUnitResult this[string unit] => Units.Single(u => u.Unit == unit);
+    private readonly Dictionary<string, IndexUnitResult> _byUnit = units.ToDictionary(u => u.Unit, StringComparer.Ordinal);
+
+    public IReadOnlyList<IndexUnitResult> Units { get; } = units;
+
+    public IReadOnlyList<ClippedPoint> Clipped { get; } = clipped;
+
+    public IReadOnlyList<StillSkewed> StillSkewed { get; } = stillSkewed;
+
+    public IndexUnitResult this[string unit] => _byUnit[unit];
 }

@@ -119,7 +119,7 @@ internal sealed class MonteCarlo
         var (k, a, _) = Draw(run, buffers.Weights);
         var matrix = _aggregations[a] == Aggregation.Geometric ? _logs[k]! : _values[k];
         Score(matrix, buffers.Weights, buffers.Scores);
-        CompetitionRanking.Rank(buffers.Scores, buffers.Ranks, buffers.Keys, buffers.Order);
+        CompetitionRanking.Rank(buffers.Scores, buffers.Ranks, buffers.Keys);
     }
 
     /// <summary>Draws the run's normaliser, aggregation and weight set, and writes its noisy weights.</summary>
@@ -197,9 +197,7 @@ internal sealed class MonteCarlo
 
         public double[] Scores { get; } = new double[n];
 
-        public double[] Keys { get; } = new double[n];
-
-        public int[] Order { get; } = new int[n];
+        public ulong[] Keys { get; } = new ulong[n];
 
         public int[] Ranks { get; } = new int[n];
 

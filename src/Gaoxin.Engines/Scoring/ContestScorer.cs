@@ -16,7 +16,11 @@ public static class ContestScorer
         foreach (var classUnits in contest.Units.GroupBy(u => u.Class, StringComparer.Ordinal))
         {
             var members = classUnits.ToList();
-            var scored = members.Select(u => ScoreUnit(contest, sheet, u, members)).ToList();
+            var peers = contest.Indicators.ToDictionary(
+                i => i.Code,
+                i => (IReadOnlyDictionary<string, Measure>)members.ToDictionary(u => u.Id, u => sheet.MeasureOf(u.Id, i.Code)!, StringComparer.Ordinal),
+                StringComparer.Ordinal);
+            var scored = members.Select(u => ScoreUnit(contest, sheet, u, peers)).ToList();
             foreach (var (unit, rank, gap) in ContestRanking.Rank(scored, u => u.Score, u => u.Vetoed))
             {
                 results.Add(unit with { Rank = rank, GapToNextPlace = gap });
@@ -26,14 +30,13 @@ public static class ContestScorer
         return new ContestResult(sheet.Period, results);
     }
 
-    private static UnitResult ScoreUnit(ContestDefinition contest, PeriodSheet sheet, ContestUnit unit, List<ContestUnit> classUnits)
+    private static UnitResult ScoreUnit(ContestDefinition contest, PeriodSheet sheet, ContestUnit unit, Dictionary<string, IReadOnlyDictionary<string, Measure>> classMeasures)
     {
         var indicators = new List<IndicatorScore>(contest.Indicators.Count);
         foreach (var indicator in contest.Indicators)
         {
             var measure = sheet.MeasureOf(unit.Id, indicator.Code)!;
-            var peers = classUnits.ToDictionary(u => u.Id, u => sheet.MeasureOf(u.Id, indicator.Code)!, StringComparer.Ordinal);
-            var (score, explanation) = indicator.Rule.Score(indicator, unit.Id, measure, peers);
+            var (score, explanation) = indicator.Rule.Score(indicator, unit.Id, measure, classMeasures[indicator.Code]);
             indicators.Add(new IndicatorScore(indicator.Code, indicator.Name, indicator.Group, indicator.Points, contest.Round(score), explanation, measure.Source));
         }
 
