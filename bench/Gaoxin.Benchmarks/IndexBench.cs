@@ -42,10 +42,14 @@ public sealed class IndexBench : IGaoxinBench
         }
 
         fixedCost.Sort();
+        var single = Stopwatch.GetTimestamp();
+        UncertaintyAnalysis.Run(table, method, options with { MaxDegreeOfParallelism = 1 });
+        var singleThread = Stopwatch.GetElapsedTime(single).TotalMilliseconds;
         IndexData.Check(result!);
         var widest = result!.Units.MaxBy(u => u.High - u.Low)!;
         Console.WriteLine(Invariant($"index: {table.Units.Count} parks x {table.Indicators.Count} indicators, {options.Runs:N0} runs on {Environment.ProcessorCount} cores: median of 5 = {total:F1} ms (min {times[0]:F1}, max {times[^1]:F1})"));
         Console.WriteLine(Invariant($"of which preparation (winsorise, normalise 2 ways, weights, nominal index, one run): {fixedCost[2]:F1} ms"));
+        Console.WriteLine(Invariant($"one thread: {singleThread:F1} ms ({singleThread / options.Runs:F3} ms a run)"));
         Console.WriteLine(Invariant($"widest interval: {widest.Unit} nominal {widest.NominalRank}, median {widest.MedianRank}, [{widest.Low}, {widest.High}]"));
 
         var (contest, sheet) = ContestData.Month();

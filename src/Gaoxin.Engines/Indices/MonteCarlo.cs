@@ -149,24 +149,26 @@ internal sealed class MonteCarlo
         {
             var row = matrix.AsSpan(u * m, m);
             double sum = 0;
+            if (!missing)
+            {
+                for (var j = 0; j < row.Length; j++)
+                {
+                    sum += weights[j] * row[j];
+                }
+
+                scores[u] = sum;
+                continue;
+            }
+
+            var mask = presence.AsSpan(u * m, m);
+            double weight = 0;
             for (var j = 0; j < row.Length; j++)
             {
                 sum += weights[j] * row[j];
+                weight += weights[j] * mask[j];
             }
 
-            if (missing)
-            {
-                var mask = presence.AsSpan(u * m, m);
-                double weight = 0;
-                for (var j = 0; j < mask.Length; j++)
-                {
-                    weight += weights[j] * mask[j];
-                }
-
-                sum = weight > 0 ? sum / weight : double.NegativeInfinity;
-            }
-
-            scores[u] = sum;
+            scores[u] = weight > 0 ? sum / weight : double.NegativeInfinity;
         }
     }
 

@@ -37,35 +37,3 @@ public sealed record PayLine(decimal Base, decimal Score, string Grade, decimal 
     /// <summary>The amount in whole fen, as finance stores it.</summary>
     public long AmountFen => Money.Fen.FromYuan(Amount);
 }
-
-/// <summary>Pay proportional to the score: base × score ÷ <see cref="FullScore"/> (88.2 on 3000 → 2646.00).</summary>
-public sealed record ProportionalToScore(decimal FullScore = 100m) : PayRule
-{
-    protected override (decimal Amount, string Explanation) Compute(decimal basePay, decimal score, string grade)
-    {
-        if (FullScore <= 0)
-        {
-            throw new InvalidContestException("The full score of a proportional pay rule must be positive.");
-        }
-
-        var amount = basePay * score / FullScore;
-        return (amount, $"{Format(basePay)} × {Format(score)} ÷ {Format(FullScore)}");
-    }
-}
-
-/// <summary>Pay as a multiple of the base by grade, e.g. 优秀 1.2, 良好 1.0, 达标 0.8, 不达标 0; a grade not listed gets 0.</summary>
-public sealed record MultipleOfBaseByGrade(IReadOnlyDictionary<string, decimal> Multiples) : PayRule
-{
-    protected override (decimal Amount, string Explanation) Compute(decimal basePay, decimal score, string grade)
-    {
-        var multiple = Multiples.TryGetValue(grade, out var m) ? m : 0m;
-        return (basePay * multiple, $"{Format(basePay)} × {Format(multiple)} ({grade})");
-    }
-}
-
-/// <summary>Pay for every unit of a scored period, for the finance export.</summary>
-public static class PayLinkage
-{
-    public static IReadOnlyList<(ContestUnit Unit, PayLine Pay)> ForPeriod(ContestResult result, PayRule rule, Func<ContestUnit, decimal> basePayOf) =>
-        result.Units.Select(u => (u.Unit, rule.Pay(basePayOf(u.Unit), u.Score, u.Grade, u.Vetoed))).ToList();
-}

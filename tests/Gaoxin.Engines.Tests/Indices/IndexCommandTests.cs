@@ -97,4 +97,20 @@ public sealed class IndexCommandTests
         Assert.Equal(0, code);
         Assert.Equal(50 / 0.7, Results(stdout)[0].GetProperty("score").GetDouble(), 3);
     }
+
+    [Fact]
+    public void Winsorisation_is_asked_for_in_the_input_and_its_clipped_points_are_printed()
+    {
+        var units = Enumerable.Range(1, 12).Select(i => $"P{i}").ToList();
+        double[] x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100];
+        var values = string.Join(",", units.Select((u, i) => $"\"{u}\":{{\"X\":{x[i]}}}"));
+        var json = $"{{\"units\":[{string.Join(",", units.Select(u => $"\"{u}\""))}],\"indicators\":[{{\"code\":\"X\"}}],\"values\":{{{values}}},\"winsorisation\":{{\"maxPoints\":5}}}}";
+        var (code, stdout, stderr) = Run(json);
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        var clipped = JsonDocument.Parse(stdout).RootElement.GetProperty("clipped").EnumerateArray().First();
+        Assert.Equal("P12", clipped.GetProperty("unit").GetString());
+        Assert.Equal(30, clipped.GetProperty("clippedTo").GetDouble());
+        Assert.Equal([1, 1], Results(stdout).TakeLast(2).Select(r => r.GetProperty("rank").GetInt32()));
+    }
 }
