@@ -82,4 +82,22 @@ public sealed class RankingAndCoverageTests
         var result = CompositeIndex.Compute(Column(IndicatorDirection.Positive, 1, 2, 3, 4, 5, 6, 7, 8), new IndexMethod(Normaliser.MinMax()) { Winsorisation = new Winsorisation() });
         Assert.Empty(result.Clipped);
     }
+
+    [Fact]
+    public void Reordering_the_units_changes_no_score_or_rank()
+    {
+        var random = new Random(5);
+        var units = Enumerable.Range(0, 40).Select(u => $"P{u}").ToArray();
+        var indicators = Issue7().Indicators;
+        // values on a coarse grid so that ties happen
+        var values = units.ToDictionary(u => u, _ => indicators.Select(_ => (double)random.Next(5)).ToArray());
+        IndexTable Table(string[] order) => new(order, indicators, order.SelectMany(u => values[u]).ToArray());
+        var method = new IndexMethod(Normaliser.MinMax());
+        var forward = CompositeIndex.Compute(Table(units), method);
+        var shuffled = units.ToArray();
+        random.Shuffle(shuffled);
+        var backward = CompositeIndex.Compute(Table(shuffled), method);
+        Assert.Contains(forward.Units, a => forward.Units.Count(b => b.Rank == a.Rank) > 1);
+        Assert.All(units, u => Assert.Equal((forward[u].Score, forward[u].Rank), (backward[u].Score, backward[u].Rank)));
+    }
 }
