@@ -5,6 +5,13 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Err.EventDate": ('The event date must be a real date no more than a year ahead.', '活动日期须为一年以内的有效日期。'),
+ "Err.SigningKind": ('The kind is New, CapitalIncrease or NewInvestor.', '签约类型须为新签、增资或更换投资方。'),
+ "Err.SigningAmount": ('The amount must be more than zero.', '金额须大于零。'),
+ "Err.SignedOnce": ('This project is already signed: a project counts as signed once. Record a capital increase (only the increment counts) or a change of investor.', '该项目已签约，一个项目只在首次签约时计数。增资请按增资登记（只计增量），更换投资方请按新投资方登记。'),
+ "Err.LandingDate": ('The landing date lies between the signing ({0}) and today ({1}).', '落地日期须在签约日期（{0}）与今天（{1}）之间。'),
+ "Thing.event": ('signing event', '签约活动'),
+ "Thing.signing": ('signing', '签约'),
  "Err.MeetingDate": ('A meeting date lies between {0} and {1}.', '会议日期须在 {0} 至 {1} 之间。'),
  "Thing.meeting": ('meeting', '会议'),
  "Meeting.DefaultTitle": ('Project dispatch meeting {0}', '{0} 项目双周调度会'),

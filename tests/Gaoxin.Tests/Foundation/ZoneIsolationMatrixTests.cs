@@ -53,6 +53,9 @@ public sealed class ZoneIsolationMatrixTests
         ["CreateMeeting"] = new { date = "2022-07-15" },
         ["DecideInMeeting"] = new { projectId = Guid.Empty, title = "越权议定", departmentId = Guid.Empty, assignee = "越权", deadline = "2022-12-31" },
         ["RecordMinutes"] = new { text = "越权纪要", version = 0 },
+        ["CreateSigningEvent"] = new { name = "越权签约活动", date = "2022-07-01" },
+        ["RecordSigning"] = new { projectName = "越权签约", signedOn = "2022-07-01", agreedAmount = 1m },
+        ["LandSigning"] = new { landedOn = "2022-07-01", landedAmount = 1m, version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -216,6 +219,7 @@ public sealed class ZoneIsolationMatrixTests
             ["problems"] = (await problem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["duties"] = (await duty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["files"] = Guid.CreateVersion7(),
+            ["signings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/signings", new { projectName = "咸阳签约", signedOn = "2022-07-01", agreedAmount = 1m })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }

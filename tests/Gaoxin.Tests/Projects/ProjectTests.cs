@@ -36,6 +36,18 @@ public sealed class ProjectTests
         var programmes = d.GetProperty("programmes").EnumerateArray().ToDictionary(p => p.GetProperty("tag").GetString()!, p => p.GetProperty("count").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["产业园"] = 5, ["扩能升级"] = 5, ["重点产业"] = 9, ["基础设施"] = 4, ["民生"] = 4 }, programmes);
 
+        Assert.Equal(4_060_000_000m, d.GetProperty("fai").GetProperty("plan").GetDecimal());
+        Assert.Equal(4_200_000_000m, d.GetProperty("fai").GetProperty("stretch").GetDecimal());
+        // The page's 2021 signing: 20 projects with 94.36亿 from outside the city, 14 landed with 41.2亿.
+        var lastYear = d.GetProperty("signings").GetProperty("previousYear");
+        Assert.Equal(20, lastYear.GetProperty("count").GetInt32());
+        Assert.Equal(9_436_000_000m, lastYear.GetProperty("agreedAmount").GetDecimal());
+        Assert.Equal(14, lastYear.GetProperty("landed").GetInt32());
+        Assert.Equal(4_120_000_000m, lastYear.GetProperty("landedAmount").GetDecimal());
+        var d2021 = await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/dashboard?year=2021");
+        Assert.Equal(20, d2021.GetProperty("signings").GetProperty("count").GetInt32());
+        Assert.Equal(9_436_000_000m, d2021.GetProperty("signings").GetProperty("agreedAmount").GetDecimal());
+
         // In demo mode the business year is 2022, so the dashboard without a year shows the same.
         var current = await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/dashboard");
         Assert.Equal(2022, current.GetProperty("year").GetInt32());

@@ -1,6 +1,7 @@
 using Gaoxin.Modules.Projects.Features;
 using Gaoxin.Modules.Projects.Features.Dispatch;
 using Gaoxin.Modules.Projects.Features.Problems;
+using Gaoxin.Modules.Projects.Features.Signings;
 using Gaoxin.Modules.Projects.Features.Weekly;
 
 namespace Gaoxin.Modules.Projects;
@@ -27,6 +28,9 @@ public sealed class ProjectsModule : IGaoxinModule
         ProjectFiles.Map(projects);
         RegisterProject.Map(projects);
         DispatchMeetings.Map(projects);
+        SigningEvents.Map(projects);
+        RecordSigning.Map(projects);
+        SigningFunnel.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

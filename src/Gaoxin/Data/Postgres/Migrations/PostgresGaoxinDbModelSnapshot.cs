@@ -800,6 +800,9 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.Property<bool>("IsFortune500")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsSampleData")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)

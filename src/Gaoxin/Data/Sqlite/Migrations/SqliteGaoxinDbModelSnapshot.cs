@@ -795,6 +795,9 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.Property<bool>("IsFortune500")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSampleData")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -71,6 +71,9 @@ public sealed class Signing : IZoneOwned, IVersioned
     /// <summary>The date the signed project landed (落地), when it has; a project in the ledger lands by its stage.</summary>
     public DateOnly? LandedOn { get; set; }
     public long? LandedFen { get; set; }
+
+    /// <summary>Generated for the demo where the source gives totals only.</summary>
+    public bool IsSampleData { get; set; }
     public long Version { get; set; }
 
     /// <summary>Counts as a new signed project (a capital increase does not add to the count).</summary>

@@ -33,8 +33,11 @@ public static class GetDashboard
     /// <summary>Lights of the projects under implementation, each by its latest report of the year.</summary>
     public sealed record Lights(int Green, int Yellow, int Red, int NotReported);
 
+    /// <summary>The year's signings (DOMAIN.md §2 counting) with landings, and the year before for comparison.</summary>
+    public sealed record SigningsBlock(int Count, decimal AgreedAmount, int AtLeast100Million, int Landed, decimal LandedAmount, Signings.SigningFigures PreviousYear);
+
     public sealed record Dashboard(int Year, Figures Projects, KeyFigures KeyProjects, Reserve Reserve, IReadOnlyList<StageCount> Stages,
-        IReadOnlyList<TagCount> Programmes, Fai Fai, Lights Lights, AnnualTargetDto? Targets);
+        IReadOnlyList<TagCount> Programmes, Fai Fai, Lights Lights, SigningsBlock Signings, AnnualTargetDto? Targets);
 
     private static readonly ProjectStage[] Implementing = [ProjectStage.Signed, ProjectStage.Landed, ProjectStage.Started, ProjectStage.InProduction];
 
@@ -74,8 +77,10 @@ public static class GetDashboard
             implementing.Count(r => r.Light?.Light == LightColor.Yellow),
             implementing.Count(r => r.Light?.Light == LightColor.Red),
             implementing.Count(r => r.Light?.Light is null));
+        var (signed, previous) = await Signings.SigningFunnel.FiguresAsync(zone.Id, year, db, ct);
         return new Dashboard(year, Sum(all), new KeyFigures(Sum(city), Sum(provincial)),
-            new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags, fai, lights, targets);
+            new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags, fai, lights,
+            new SigningsBlock(signed.Count, signed.AgreedAmount, signed.AtLeast100Million, signed.Landed, signed.LandedAmount, previous), targets);
     }
 
     public static void Map(RouteGroupBuilder zone) => zone

@@ -185,6 +185,7 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     FromOutsideCity = table.Column<bool>(type: "INTEGER", nullable: false),
                     LandedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     LandedFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsSampleData = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

@@ -185,6 +185,7 @@ namespace Gaoxin.Data.Postgres.Migrations
                     FromOutsideCity = table.Column<bool>(type: "boolean", nullable: false),
                     LandedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LandedFen = table.Column<long>(type: "bigint", nullable: true),
+                    IsSampleData = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
