@@ -5,6 +5,12 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Err.YellowBand": ('The yellow band is 0 to 100 percentage points (two decimals at most).', '黄灯区间须为 0 至 100 个百分点（最多两位小数）。'),
+ "Err.StartOverdueMonths": ('Months after a planned start before red: 1 to 24.', '计划开工后转红灯的月数须为 1 至 24。'),
+ "Err.RankWeights": ('The three ranking weights are 0 to 100 each and add up to 100 (now {0}).', '三项排名权重须各在 0 至 100 之间且合计为 100（当前为 {0}）。'),
+ "Err.CorrectionReason": ('Say why the month is corrected (up to 200 characters).', '请说明更正原因（200 字以内）。'),
+ "Thing.report": ('report', '填报记录'),
+ "Reports.Corrected": ('corrected: {0}', '已更正：{0}'),
  "Err.EventDate": ('The event date must be a real date no more than a year ahead.', '活动日期须为一年以内的有效日期。'),
  "Err.SigningKind": ('The kind is New, CapitalIncrease or NewInvestor.', '签约类型须为新签、增资或更换投资方。'),
  "Err.SigningAmount": ('The amount must be more than zero.', '金额须大于零。'),

@@ -31,6 +31,7 @@ public sealed class ProjectsModule : IGaoxinModule
         SigningEvents.Map(projects);
         RecordSigning.Map(projects);
         SigningFunnel.Map(projects);
+        ProjectSettings.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

@@ -24,7 +24,8 @@ public sealed record ProjectFields(
     IReadOnlyList<string>? Tags = null,
     Guid? ResponsibleDepartmentId = null,
     Guid? OfficerId = null,
-    IReadOnlyList<YearPlanDto>? YearPlans = null)
+    IReadOnlyList<YearPlanDto>? YearPlans = null,
+    DateOnly? PlannedStart = null)
 {
     public async Task ApplyToAsync(Project project, GaoxinDb db, CancellationToken ct)
     {
@@ -79,6 +80,7 @@ public sealed record ProjectFields(
         project.Tags = string.Join(",", (Tags ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct());
         project.ResponsibleDepartmentId = ResponsibleDepartmentId;
         project.OfficerId = OfficerId;
+        project.PlannedStart = PlannedStart is { } start ? new DateOnly(start.Year, start.Month, 1) : null;
         foreach (var plan in plans)
         {
             project.PlanYear(plan.Year, MoneyInput.ToFen(plan.Planned));
