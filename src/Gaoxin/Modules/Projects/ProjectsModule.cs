@@ -1,5 +1,6 @@
 using Gaoxin.Modules.Projects.Features;
 using Gaoxin.Modules.Projects.Features.Dispatch;
+using Gaoxin.Modules.Projects.Features.Ledger;
 using Gaoxin.Modules.Projects.Features.Problems;
 using Gaoxin.Modules.Projects.Features.Signings;
 using Gaoxin.Modules.Projects.Features.Weekly;
@@ -32,6 +33,7 @@ public sealed class ProjectsModule : IGaoxinModule
         RecordSigning.Map(projects);
         SigningFunnel.Map(projects);
         ProjectSettings.Map(projects);
+        ImportLedger.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
@@ -40,6 +42,7 @@ public sealed class ProjectsModule : IGaoxinModule
         ExportProblems.Map(app);
         ProjectFiles.MapForPages(app);
         DispatchMeetings.MapForPages(app);
+        LedgerExport.Map(app);
     }
 
     public IEnumerable<NavItem> Navigation =>

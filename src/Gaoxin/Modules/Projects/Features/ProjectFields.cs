@@ -65,6 +65,14 @@ public sealed record ProjectFields(
             throw new DomainException(Text.Get("Err.OfficerNotInZone"));
         }
 
+        AssignTo(project);
+    }
+
+    /// <summary>Sets the fields on the project without checking them (for callers that checked them already, e.g. an import).</summary>
+    internal void AssignTo(Project project)
+    {
+        var total = MoneyInput.ToFen(PlannedTotalInvestment);
+        var plans = YearPlans ?? [];
         project.Name = Name.Trim();
         project.Investor = Investor?.Trim() ?? string.Empty;
         project.InvestorCreditCode = string.IsNullOrWhiteSpace(InvestorCreditCode) ? null : InvestorCreditCode.Trim().ToUpperInvariant();
