@@ -77,9 +77,10 @@ public static class ExpressionParser
     {
         var expression = Deferred<Expr>();
 
-        var number = Terms.Pattern(c => char.IsAsciiDigit(c) || c == '_' || c == '.')
-            .And(ZeroOrOne(Literals.AnyOf("%万亿", 1, 1)))
-            .Then<Expr>((context, start, _, parts) => NumberFrom(parts.Item1.ToString(), parts.Item2.ToString() ?? "", start));
+        // The suffix is part of the token (no space allowed before it): 2%, 500万, 1.5亿.
+        var number = Terms.Pattern(c => char.IsAsciiDigit(c) || c is '_' or '.' or '%' or '万' or '亿')
+            .When((_, span) => char.IsAsciiDigit(span.Span[0]))
+            .Then<Expr>((_, start, _, span) => NumberFrom(span.ToString(), start));
 
         var text = Terms.String(StringLiteralQuotes.SingleOrDouble)
             .Then<Expr>((_, start, _, s) => new TextLiteral(start, s.ToString()));
@@ -148,8 +149,10 @@ public static class ExpressionParser
 
     private sealed record ComparisonTail(string Op, int At, Expr? Right, IReadOnlyList<string>? Options);
 
-    private static NumberLiteral NumberFrom(string digits, string suffix, int at)
+    private static NumberLiteral NumberFrom(string token, int at)
     {
+        var suffix = token.Length > 0 && token[^1] is '%' or '万' or '亿' ? token[^1..] : "";
+        var digits = token[..^suffix.Length];
         var clean = digits.Replace("_", "", StringComparison.Ordinal);
         if (clean.Length == 0 || clean.StartsWith('.') || clean.EndsWith('.') || clean.Count(c => c == '.') > 1
             || digits.StartsWith('_') || digits.EndsWith('_') || digits.Contains("__", StringComparison.Ordinal)
