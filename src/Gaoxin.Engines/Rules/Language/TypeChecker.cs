@@ -33,7 +33,17 @@ public sealed class TypeChecker
         return type;
     }
 
-    private static bool IsBare(Expr e) => e is NumberLiteral { Bare: true } || (e is Unary { Operator: "-", Operand: NumberLiteral { Bare: true } });
+    /// <summary>Built only from plain numbers (<c>100</c>, <c>if c then 100 else 200</c>), so it may stand for money or a percent.</summary>
+    private static bool IsBare(Expr e) => e switch
+    {
+        NumberLiteral n => n.Bare,
+        Unary { Operator: "-" } u => IsBare(u.Operand),
+        Conditional c => IsBare(c.Then) && IsBare(c.Else),
+        Binary { Operator: "+" or "-" or "*" or "/" } b => IsBare(b.Left) && IsBare(b.Right),
+        Call { Function: "min" or "max" } c => c.Arguments.All(IsBare),
+        Call { Function: "round" } c => IsBare(c.Arguments[0]),
+        _ => false,
+    };
 
     private static bool IsNumberish(RuleType t) => t is RuleType.Money or RuleType.Number or RuleType.Percent;
 

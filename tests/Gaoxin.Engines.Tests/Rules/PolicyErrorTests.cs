@@ -1,0 +1,114 @@
+using Gaoxin.Engines.Rules.Evaluation;
+using Gaoxin.Engines.Rules.Language;
+using Gaoxin.Engines.Rules.Policies;
+
+namespace Gaoxin.Engines.Tests.Rules;
+
+public class PolicyErrorTests
+{
+    private static PolicyDefinitionException Refused(string yaml) => Assert.Throws<PolicyDefinitionException>(() => PolicyLoader.Load(yaml, "p.yaml"));
+
+    [Fact]
+    public void Money_plus_date_is_a_type_error_at_the_operator()
+    {
+        var e = Refused(PolicyYaml.WithVersion("true", "sales + founded"));
+        Assert.Equal(new SourcePosition(27, 19), e.Position);
+        Assert.Contains("'+' cannot combine money and date", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("p.yaml: line 27, column 19: type error", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Money_times_money_is_a_type_error()
+        => Assert.Contains("'×' cannot combine money and money", Refused(PolicyYaml.WithVersion("true", "sales * sales")).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Amount_must_be_money()
+    {
+        var e = Refused(PolicyYaml.WithVersion("true", "rate"));
+        Assert.Contains("the amount must be money, but this is percent", e.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourcePosition(27, 13), e.Position);
+    }
+
+    [Fact]
+    public void A_syntax_error_names_line_column_and_what_was_expected()
+    {
+        var e = Refused(PolicyYaml.WithVersion("sales >= 500万 and", "sales * rate"));
+        Assert.Equal(26, e.Position!.Value.Line);
+        Assert.Contains("syntax error", e.Message, StringComparison.Ordinal);
+
+        var missingElse = Refused(PolicyYaml.WithVersion("true", "if listed then 1万"));
+        Assert.Contains("expected 'else'", missingElse.Message, StringComparison.Ordinal);
+        Assert.Equal(27, missingElse.Position!.Value.Line);
+
+        var stray = Refused(PolicyYaml.WithVersion("true", "sales rate"));
+        Assert.Equal(new SourcePosition(27, 19), stray.Position);
+        Assert.Contains("unexpected 'rate'", stray.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_name_is_refused_where_it_is_written()
+    {
+        var e = Refused(PolicyYaml.WithVersion("sales >= thresold", "0"));
+        Assert.Equal(new SourcePosition(26, 24), e.Position);
+        Assert.Contains("unknown name 'thresold'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overlapping_parameter_dates_are_refused()
+    {
+        var yaml = PolicyYaml.WithVersion("true", "sales * rate").Replace("reference: 第一条", "reference: 第一条\n        until: 2021-06-30\n      - from: 2021-01-01\n        value: 3%\n        reference: 修订", StringComparison.Ordinal);
+        var e = Refused(yaml);
+        Assert.Contains("parameter 'rate' has overlapping dates: 2020-01-01–2021-06-30 and 2021-01-01–open", e.Message, StringComparison.Ordinal);
+        Assert.Equal(24, e.Position!.Value.Line);
+    }
+
+    [Fact]
+    public void Consecutive_parameter_dates_are_accepted_and_chosen_by_period()
+    {
+        var yaml = PolicyYaml.WithVersion("true", "sales * rate").Replace("reference: 第一条", "reference: 第一条\n        until: 2020-12-31\n      - from: 2021-01-01\n        value: 3%\n        reference: 修订", StringComparison.Ordinal);
+        var policy = CompiledPolicy.Load(yaml);
+        var inputs = new Dictionary<string, object?> { ["sales"] = 100m };
+        Assert.Equal(2m, policy.Evaluate(inputs, 2020).Amount);
+        Assert.Equal(3m, policy.Evaluate(inputs, 2021).Amount);
+    }
+
+    [Fact]
+    public void Overlapping_versions_are_refused()
+    {
+        var yaml = PolicyYaml.WithVersion("true", "0", """
+              - from: 2019-06-01
+                reference: 重叠
+                eligible: true
+                amount: 0
+            """);
+        Assert.Contains("overlaps", Refused(yaml).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_parameter_value_of_the_wrong_type_is_refused()
+        => Assert.Contains("'2万' is money, but 'rate' is percent", Refused(PolicyYaml.WithVersion("true", "0").Replace("value: 2%", "value: 2万", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_text_compared_with_an_enumeration_must_be_one_of_its_values()
+    {
+        var yaml = PolicyYaml.WithVersion("kind == \"大型\"", "0").Replace("""
+              - name: listed
+                type: boolean
+            """, """
+              - name: listed
+                type: boolean
+              - name: kind
+                type: enumeration
+                values: [小型, 中型]
+            """, StringComparison.Ordinal);
+        Assert.Contains("'大型' is not a value of kind", Refused(yaml).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_yaml_is_refused_with_its_place()
+    {
+        var e = Refused("id: x\ntitle: [unclosed\n");
+        Assert.NotNull(e.Position);
+        Assert.Contains("not valid YAML", e.Message, StringComparison.Ordinal);
+    }
+}
