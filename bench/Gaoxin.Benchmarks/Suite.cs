@@ -16,6 +16,7 @@ public static class Suite
     {
         ["tenancy"] = new TenancyBench(),
         ["schedule"] = new ScheduleBench(),
+        ["rules"] = new RulesBench(),
     };
 
     /// <summary>
