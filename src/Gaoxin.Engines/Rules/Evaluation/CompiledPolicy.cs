@@ -18,11 +18,33 @@ public sealed class CompiledPolicy
     {
         Policy = policy;
         var compiler = new RuleCompiler(policy.Scope, policy.Types);
-        _versions = policy.Versions.Select(v => new CompiledVersion(v, compiler.CompileCondition(v.Eligible.Tree), compiler.CompileNumeric(v.Amount.Tree),
-            v.Cap is null ? null : compiler.CompileNumeric(v.Cap.Tree))).ToArray();
+        var strict = new StrictCompiler(policy.Scope, policy.Types);
         _overrides = policy.Exceptions.Select((e, i) => new CompiledOverride(e, (short)i, compiler.CompileCondition(e.When.Tree),
             e.Target == OverrideTarget.Eligible ? compiler.CompileCondition(e.Value.Tree) : null,
-            e.Target == OverrideTarget.Eligible ? null : compiler.CompileNumeric(e.Value.Tree))).ToArray();
+            e.Target == OverrideTarget.Eligible ? null : compiler.CompileNumeric(e.Value.Tree))
+        {
+            StrictWhen = strict.CompileCondition(e.When.Tree),
+            StrictFlag = e.Target == OverrideTarget.Eligible ? strict.CompileCondition(e.Value.Tree) : null,
+            StrictValue = e.Target == OverrideTarget.Eligible ? null : strict.CompileNumeric(e.Value.Tree),
+        }).ToArray();
+        var exceptionNames = policy.Exceptions.SelectMany(e => Used(e.When.Tree).Concat(Used(e.Value.Tree))).ToList();
+        _versions = policy.Versions.Select(v => new CompiledVersion(v, compiler.CompileCondition(v.Eligible.Tree), compiler.CompileNumeric(v.Amount.Tree),
+            v.Cap is null ? null : compiler.CompileNumeric(v.Cap.Tree))
+        {
+            StrictEligible = strict.CompileCondition(v.Eligible.Tree),
+            StrictAmount = strict.CompileNumeric(v.Amount.Tree),
+            StrictCap = v.Cap is null ? null : strict.CompileNumeric(v.Cap.Tree),
+            Required = Required(policy, Used(v.Eligible.Tree).Concat(Used(v.Amount.Tree)).Concat(v.Cap is null ? [] : Used(v.Cap.Tree)).Concat(exceptionNames)),
+        }).ToArray();
+    }
+
+    private static RequiredInputs Required(Policy policy, IEnumerable<string> names)
+    {
+        var inputs = names.Distinct().Select(policy.Scope.Find).OfType<InputSymbol>().ToList();
+        return new RequiredInputs(
+            inputs.Where(i => RuleTypes.IsNumeric(i.Type)).Select(i => i.Slot).ToArray(),
+            inputs.Where(i => i.Type == RuleType.Boolean).Select(i => i.Slot).ToArray(),
+            inputs.Where(i => i.Type == RuleType.Text).Select(i => i.Slot).ToArray());
     }
 
     public Policy Policy { get; }

@@ -4,10 +4,54 @@ using Gaoxin.Engines.Rules.Policies;
 namespace Gaoxin.Engines.Rules.Evaluation;
 
 /// <summary>A compiled exception: its condition and its replacement value, as delegates.</summary>
-internal sealed record CompiledOverride(PolicyOverride Source, short Index, ConditionFormula When, ConditionFormula? Flag, NumericFormula? Value);
+internal sealed record CompiledOverride(PolicyOverride Source, short Index, ConditionFormula When, ConditionFormula? Flag, NumericFormula? Value)
+{
+    public required StrictConditionFormula StrictWhen { get; init; }
+    public StrictConditionFormula? StrictFlag { get; init; }
+    public StrictNumericFormula? StrictValue { get; init; }
+}
+
+/// <summary>The input columns a version and its exceptions read; when all are present in a row, the strict delegates apply.</summary>
+internal sealed record RequiredInputs(int[] Numbers, int[] Flags, int[] Texts)
+{
+    public bool AllPresent(InputFrame frame, int row)
+    {
+        foreach (var slot in Numbers)
+        {
+            if (!frame.Numbers[slot][row].HasValue)
+            {
+                return false;
+            }
+        }
+
+        foreach (var slot in Texts)
+        {
+            if (frame.Texts[slot][row] is null)
+            {
+                return false;
+            }
+        }
+
+        foreach (var slot in Flags)
+        {
+            if (!frame.Flags[slot][row].HasValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
 
 /// <summary>A compiled version of the formulas (compiled once per policy version).</summary>
-internal sealed record CompiledVersion(PolicyVersion Source, ConditionFormula Eligible, NumericFormula Amount, NumericFormula? Cap);
+internal sealed record CompiledVersion(PolicyVersion Source, ConditionFormula Eligible, NumericFormula Amount, NumericFormula? Cap)
+{
+    public required StrictConditionFormula StrictEligible { get; init; }
+    public required StrictNumericFormula StrictAmount { get; init; }
+    public StrictNumericFormula? StrictCap { get; init; }
+    public required RequiredInputs Required { get; init; }
+}
 
 /// <summary>
 /// Everything in force for one period: the version, parameter values on the period's date and the exceptions in force,

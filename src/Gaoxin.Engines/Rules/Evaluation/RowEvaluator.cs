@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using Gaoxin.Engines.Rules.Language;
+
+[assembly: InternalsVisibleTo("Gaoxin.Engines.Tests")]
 
 namespace Gaoxin.Engines.Rules.Evaluation;
 
@@ -19,6 +22,12 @@ internal static class RowEvaluator
             return new Verdict(Decision.NotInForce, 0m, false, -1);
         }
 
+        return version.Required.AllPresent(frame, row) ? StrictRowEvaluator.Evaluate(rules, version, frame, row) : EvaluateThreeValued(rules, version, frame, row);
+    }
+
+    /// <summary>The general path, for rows with a missing input (and for tests that compare it with the strict path).</summary>
+    internal static Verdict EvaluateThreeValued(PeriodRules rules, CompiledVersion version, InputFrame frame, int row)
+    {
         var p = rules.Parameters;
         var eligible = version.Eligible(frame, row, p);
         short fired = -1;
@@ -78,7 +87,9 @@ internal static class RowEvaluator
         fired = cap.Fired >= 0 ? cap.Fired : fired;
         if (cap.Certain && cap.Value is { } c)
         {
-            return rounded > c ? new Verdict(Decision.Eligible, c, true, fired) : new Verdict(Decision.Eligible, rounded, false, fired);
+            // As on the strict path: a cap at the rounding precision binds when the unrounded amount exceeds it.
+            var binds = c.Scale <= rules.Policy.Rounding.Decimals ? amount.Value > c : rounded > c;
+            return binds ? new Verdict(Decision.Eligible, c, true, fired) : new Verdict(Decision.Eligible, rounded, false, fired);
         }
 
         // The cap is uncertain, but if the amount is within every cap it could be, the cap does not matter.

@@ -45,6 +45,8 @@ public static class RuleOperations
     public static decimal? Divide(decimal? a, decimal? b)
         => a.HasValue && b.HasValue ? b.Value == 0m ? throw new DivideByZeroException("A rule divided by zero.") : a.Value / b.Value : null;
 
+    public static decimal DivideKnown(decimal a, decimal b) => b == 0m ? throw new DivideByZeroException("A rule divided by zero.") : a / b;
+
     public static bool? TextEquals(string? a, string? b) => a is null || b is null ? null : string.Equals(a, b, StringComparison.Ordinal);
 
     public static bool? TextDiffers(string? a, string? b) => a is null || b is null ? null : !string.Equals(a, b, StringComparison.Ordinal);
