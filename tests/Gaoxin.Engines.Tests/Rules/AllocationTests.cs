@@ -69,3 +69,25 @@ public class AllocationTests
         Assert.Equal(0m, a.Paid);
     }
 }
+
+public class FundLedgerTests
+{
+    [Fact]
+    public void Nothing_is_approved_past_the_budget()
+    {
+        var ledger = FundLedger.Open(Fund.ChengdeScienceFund(), 2022).Commit("a", 29_999_000m);
+        var e = Assert.Throws<BudgetExceededException>(() => ledger.Commit("b", 1_000.01m));
+        Assert.Contains("1000.00 yuan of 30000000.00 is still available", e.Message, StringComparison.Ordinal);
+        var full = ledger.Commit("b", 1_000m);
+        Assert.Equal(0m, full.Available);
+        Assert.Equal(29_999_000m, ledger.Committed);
+    }
+
+    [Fact]
+    public void Nothing_is_paid_beyond_what_was_approved()
+    {
+        var ledger = FundLedger.Open(Fund.ChengdeScienceFund(), 2022).Commit("a", 500m).Pay("a", 300m);
+        Assert.Throws<BudgetExceededException>(() => ledger.Pay("a", 200.01m));
+        Assert.Equal(500m, ledger.Pay("a", 200m).Paid);
+    }
+}

@@ -109,7 +109,7 @@ public sealed class CompiledPolicy
             {
                 if (Policy.Parameters.FirstOrDefault(x => x.Name == name) is { } p && p.On(date) is null)
                 {
-                    throw new PolicyDefinitionException($"{Policy.Id}: parameter '{name}' has no value on {date:yyyy-MM-dd}, but the version from {version.Source.From:yyyy-MM-dd} uses it");
+                    throw new PolicyDefinitionException(FormattableString.Invariant($"{Policy.Id}: parameter '{name}' has no value on {date:yyyy-MM-dd}, but the version from {version.Source.From:yyyy-MM-dd} uses it"));
                 }
             }
         }

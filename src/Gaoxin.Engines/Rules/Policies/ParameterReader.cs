@@ -38,7 +38,7 @@ internal static class ParameterReader
             YamlReader.Optional(map, "label") is { } l ? r.Localized(l) : new LocalizedText(name, name), periods);
     }
 
-    private static string Span(ParameterPeriod p) => $"{p.From:yyyy-MM-dd}–{p.Until?.ToString("yyyy-MM-dd") ?? "open"}";
+    private static string Span(ParameterPeriod p) => FormattableString.Invariant($"{p.From:yyyy-MM-dd}–{p.Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "open"}");
 
     private static ParameterPeriod Period(YamlReader r, string name, RuleType type, RuleType keyType, YamlMappingNode map)
     {

@@ -39,7 +39,7 @@ public static class PolicyLoader
 
         var versionNodes = r.Sequence(r.Required(root, "versions")).Children;
         var versions = versionNodes.Select(n => Version(r, types, r.Mapping(n))).ToList();
-        DatedPeriods.RefuseOverlap(versions.Select(v => (v.From, v.Until)).ToList(), "version", i => r.Error(versionNodes[i], $"this version overlaps the one before it: {versions[i - 1].From:yyyy-MM-dd}–{versions[i - 1].Until?.ToString("yyyy-MM-dd") ?? "open"} and {versions[i].From:yyyy-MM-dd}–{versions[i].Until?.ToString("yyyy-MM-dd") ?? "open"}"));
+        DatedPeriods.RefuseOverlap(versions.Select(v => (v.From, v.Until)).ToList(), "version", i => r.Error(versionNodes[i], FormattableString.Invariant($"this version overlaps the one before it: {versions[i - 1].From:yyyy-MM-dd}–{versions[i - 1].Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "open"} and {versions[i].From:yyyy-MM-dd}–{versions[i].Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "open"}")));
 
         var exceptions = YamlReader.Optional(root, "exceptions") is { } exceptionNode
             ? r.Sequence(exceptionNode).Children.Select(n => Override(r, types, r.Mapping(n))).ToList()

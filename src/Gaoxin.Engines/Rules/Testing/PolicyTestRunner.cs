@@ -82,7 +82,7 @@ public static class PolicyTestRunner
             var expected = (decimal)InputValues.Parse(new InputDeclaration("amount", RuleType.Money, null, InputSource.Profile, new LocalizedText("", "")), r.Text(amountNode))!;
             if (expected != v.Amount)
             {
-                problems.Add($"amount: expected {expected:0.00}, got {v.Amount:0.00}");
+                problems.Add(FormattableString.Invariant($"amount: expected {expected:0.00}, got {v.Amount:0.00}"));
             }
         }
 
