@@ -33,8 +33,8 @@ public class PolicyErrorTests
     public void A_syntax_error_names_line_column_and_what_was_expected()
     {
         var e = Refused(PolicyYaml.WithVersion("sales >= 500万 and", "sales * rate"));
-        Assert.Equal(26, e.Position!.Value.Line);
-        Assert.Contains("syntax error", e.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourcePosition(26, 32), e.Position);
+        Assert.Contains("syntax error: expected a value after 'and'", e.Message, StringComparison.Ordinal);
 
         var missingElse = Refused(PolicyYaml.WithVersion("true", "if listed then 1万"));
         Assert.Contains("expected 'else'", missingElse.Message, StringComparison.Ordinal);
@@ -43,6 +43,18 @@ public class PolicyErrorTests
         var stray = Refused(PolicyYaml.WithVersion("true", "sales rate"));
         Assert.Equal(new SourcePosition(27, 19), stray.Position);
         Assert.Contains("unexpected 'rate'", stray.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sales + * rate", "expected a value after '+'", 8)]
+    [InlineData("min(sales, 1", "expected ')' to close the arguments", 12)]
+    [InlineData("2%%", "'2%%' is not a number", 0)]
+    [InlineData("1__000", "'1__000' is not a number", 0)]
+    public void Syntax_errors_say_what_was_expected_and_where(string text, string message, int offset)
+    {
+        var e = Assert.Throws<ExpressionSyntaxException>(() => ExpressionParser.Parse(text));
+        Assert.Equal(message, e.Message.Length > message.Length && message.EndsWith("number", StringComparison.Ordinal) ? e.Message[..message.Length] : e.Message);
+        Assert.Equal(offset, e.Offset);
     }
 
     [Fact]

@@ -38,12 +38,33 @@ public static class ExpressionParser
         }
 
         var end = SkipSpaces(text, cursor.Offset);
+        if (end < text.Length && DanglingOperator(text, end) is { } op)
+        {
+            // The operator parsed but what follows it did not, so the grammar stopped before it: say what is missing.
+            throw new ExpressionSyntaxException($"expected a value after '{op}'", SkipSpaces(text, end + op.Length));
+        }
+
         if (end < text.Length)
         {
             throw new ExpressionSyntaxException($"unexpected '{Snippet(text, end)}', expected an operator or the end of the expression", end);
         }
 
         return result.Value;
+    }
+
+    private static readonly string[] BinaryOperators = [">=", "<=", "==", "!=", "≥", "≤", "≠", ">", "<", "=", "+", "-", "*", "×", "/", "÷"];
+
+    private static string? DanglingOperator(string text, int at)
+    {
+        foreach (var word in new[] { "and", "or", "in" })
+        {
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length])))
+            {
+                return word;
+            }
+        }
+
+        return BinaryOperators.FirstOrDefault(op => string.CompareOrdinal(text, at, op, 0, op.Length) == 0);
     }
 
     private static int SkipSpaces(string text, int offset)
@@ -158,7 +179,7 @@ public static class ExpressionParser
             || digits.StartsWith('_') || digits.EndsWith('_') || digits.Contains("__", StringComparison.Ordinal)
             || !decimal.TryParse(clean, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            throw new ExpressionSyntaxException($"'{digits}' is not a number (write 5_000_000, 500万, 1.5亿 or 2%)", at);
+            throw new ExpressionSyntaxException($"'{token}' is not a number (write 5_000_000, 500万, 1.5亿 or 2%)", at);
         }
 
         return suffix switch
