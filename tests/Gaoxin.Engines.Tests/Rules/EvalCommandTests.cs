@@ -67,4 +67,33 @@ public class EvalCommandTests
         Assert.Equal(2, code);
         Assert.Contains("No shipped policy 'no-such-policy'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_policy_file_can_be_evaluated_and_an_unknown_enumeration_value_is_refused()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"gaoxin-eval-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, Gaoxin.Engines.Rules.Policies.ShippedPolicies.Files().Single(f => f.Name == "chengde-innovation-awards.yaml").Yaml);
+        try
+        {
+            var (code, output, _) = Eval("id,new_qualification,rd_intensity\nC1,新认定高新技术企业,4%\n", 2022, file);
+            Assert.Equal(0, code);
+            Assert.Contains("C1,true,250000.00,", output, StringComparison.Ordinal);
+
+            var (bad, nothing, error) = Eval("id,new_qualification,rd_intensity\nC1,高企,4%\n", 2022, file);
+            Assert.Equal(2, bad);
+            Assert.Equal("", nothing);
+            Assert.Contains("row 2 (line 2), column 'new_qualification': '高企' is not a value of new_qualification", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Only_policies_fed_by_data_the_zone_holds_can_be_granted_without_application()
+    {
+        Assert.True(Gaoxin.Engines.Rules.Policies.ShippedPolicies.Get("liudong-outward-sales").Policy.NeedsNoApplication);
+        Assert.False(Gaoxin.Engines.Rules.Policies.ShippedPolicies.Get("chengde-tech-loan-interest").Policy.NeedsNoApplication);
+    }
 }
