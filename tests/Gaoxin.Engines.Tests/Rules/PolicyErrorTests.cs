@@ -124,3 +124,23 @@ public class PolicyErrorTests
         Assert.Contains("not valid YAML", e.Message, StringComparison.Ordinal);
     }
 }
+
+public class ParameterInForceTests
+{
+    [Fact]
+    public void An_exception_reading_a_parameter_not_yet_in_force_is_refused_rather_than_read_as_zero()
+    {
+        var yaml = PolicyYaml.WithVersion("true", "sales * rate", """
+            exceptions:
+              - id: listed-cap
+                overrides: cap
+                priority: 1
+                when: listed
+                value: listed_cap
+            """).Replace("parameters:", "parameters:\n  listed_cap:\n    type: money\n    values:\n      - { from: 2022-01-01, value: 10万, reference: 第三条 }", StringComparison.Ordinal);
+        var policy = Gaoxin.Engines.Rules.Evaluation.CompiledPolicy.Load(yaml);
+        var e = Assert.Throws<PolicyDefinitionException>(() => policy.ForPeriod(2021));
+        Assert.Contains("parameter 'listed_cap' has no value on 2021-01-01", e.Message, StringComparison.Ordinal);
+        Assert.Equal(100_000m, policy.Evaluate(new Dictionary<string, object?> { ["sales"] = 1_000_000_000m, ["listed"] = true }, 2022).Amount);
+    }
+}

@@ -134,7 +134,17 @@ public static class RulesCommands
             FrameBuilder.Set(policy.Policy, frame, r, values);
         }
 
-        var rules = policy.ForPeriod(period);
+        PeriodRules rules;
+        try
+        {
+            rules = policy.ForPeriod(period);
+        }
+        catch (PolicyDefinitionException e)
+        {
+            stderr.WriteLine($"rules eval: {e.Message}");
+            return 2;
+        }
+
         var conflicts = 0;
         stdout.WriteLine("id,eligible,amount,explanation");
         for (var r = 0; r < rows; r++)

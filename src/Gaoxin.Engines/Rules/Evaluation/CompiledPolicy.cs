@@ -102,19 +102,21 @@ public sealed class CompiledPolicy
             }
         }
 
+        var overrides = _overrides.Where(o => o.Source.InForceOn(date)).ToArray();
         if (version is not null)
         {
-            var used = Used(version.Source.Eligible.Tree).Concat(Used(version.Source.Amount.Tree)).Concat(version.Source.Cap is { } c ? Used(c.Tree) : []);
+            // Every parameter a formula in force reads must have a value on the date: an empty one would read as zero.
+            var used = Used(version.Source.Eligible.Tree).Concat(Used(version.Source.Amount.Tree)).Concat(version.Source.Cap is { } c ? Used(c.Tree) : [])
+                .Concat(overrides.SelectMany(o => Used(o.Source.When.Tree).Concat(Used(o.Source.Value.Tree))));
             foreach (var name in used.Distinct())
             {
                 if (Policy.Parameters.FirstOrDefault(x => x.Name == name) is { } p && p.On(date) is null)
                 {
-                    throw new PolicyDefinitionException(FormattableString.Invariant($"{Policy.Id}: parameter '{name}' has no value on {date:yyyy-MM-dd}, but the version from {version.Source.From:yyyy-MM-dd} uses it"));
+                    throw new PolicyDefinitionException(FormattableString.Invariant($"{Policy.Id}: parameter '{name}' has no value on {date:yyyy-MM-dd}, but a formula in force then uses it"));
                 }
             }
         }
 
-        var overrides = _overrides.Where(o => o.Source.InForceOn(date)).ToArray();
         return new PeriodRules(Policy, period, date, version, new ParameterValues([.. scalars], [.. keyed], [.. brackets]), overrides);
     }
 
