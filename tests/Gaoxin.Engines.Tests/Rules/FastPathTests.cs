@@ -26,16 +26,21 @@ public class FastPathTests
         var policy = ShippedPolicies.Get("liudong-outward-sales");
         var rules = policy.ForPeriod(period);
         var frame = new EnterpriseColumns(n).Texts("industry", industry).Numbers("outward_supply", supply).FrameFor(policy.Policy);
-        var differences = 0;
+        var batch = BatchEvaluator.Evaluate([policy], new EnterpriseColumns(n).Texts("industry", industry).Numbers("outward_supply", supply), period)[0];
+        int differences = 0, kernelDifferences = 0;
         for (var i = 0; i < n; i++)
         {
             Assert.True(rules.Version!.Required.AllPresent(frame, i));
             var fast = policy.Evaluate(rules, frame, i);
             var general = RowEvaluator.EvaluateThreeValued(rules, rules.Version, frame, i);
             differences += fast == general ? 0 : 1;
+            kernelDifferences += batch[i] == general ? 0 : 1;
         }
 
         Assert.Equal(0, differences);
+        Assert.Equal(0, kernelDifferences);
+        Assert.Equal(period == 2021, batch.Any(v => v.Capped && v.ExceptionFired == 0));
+        Assert.Contains(batch, v => v.Decision == Decision.NotEligible);
     }
 
     [Fact]
@@ -47,5 +52,50 @@ public class FastPathTests
         var fast = policy.Evaluate(rules, frame, 0);
         Assert.Equal(new Verdict(Decision.Eligible, 1_000_000m, true, -1), fast);
         Assert.Equal(fast, RowEvaluator.EvaluateThreeValued(rules, rules.Version!, frame, 0));
+    }
+
+    [Fact]
+    public void The_batch_kernel_reports_conflicts_and_eligibility_exceptions_like_one_by_one_evaluation()
+    {
+        var policy = CompiledPolicy.Load(PolicyYaml.WithVersion("sales > 0", "sales * rate", """
+            exceptions:
+              - id: auto-bonus
+                overrides: amount
+                priority: 5
+                when: industry == "汽车"
+                value: 10万
+              - id: listed-bonus
+                overrides: amount
+                priority: 5
+                when: listed
+                value: 20万
+              - id: no-listed-textiles
+                overrides: eligible
+                priority: 1
+                when: listed and industry == "纺织"
+                value: false
+            """));
+        string?[] industries = ["汽车", "纺织", null, "电子"];
+        bool?[] listed = [true, false, null];
+        var n = industries.Length * listed.Length;
+        var industry = new string?[n];
+        var flags = new bool?[n];
+        var sales = new decimal?[n];
+        for (var i = 0; i < n; i++)
+        {
+            (industry[i], flags[i], sales[i]) = (industries[i % industries.Length], listed[i / industries.Length], 1_000_000m);
+        }
+
+        var zone = new EnterpriseColumns(n).Texts("industry", industry).Flags("listed", flags).Numbers("sales", sales);
+        var batch = BatchEvaluator.Evaluate([policy], zone, 2021)[0];
+        for (var i = 0; i < n; i++)
+        {
+            var single = policy.Evaluate(new Dictionary<string, object?> { ["industry"] = industry[i], ["listed"] = flags[i], ["sales"] = sales[i] }, 2021);
+            Assert.Equal(single, batch[i]);
+        }
+
+        Assert.Contains(batch, v => v.Decision == Decision.Conflict);
+        Assert.Contains(batch, v => v.Decision == Decision.NotEligible && v.ExceptionFired == 2);
+        Assert.Contains(batch, v => v.Decision == Decision.Eligible && v.Amount == 200_000m);
     }
 }

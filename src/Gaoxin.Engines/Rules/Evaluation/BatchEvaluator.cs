@@ -26,10 +26,13 @@ public static class BatchEvaluator
             var start = chunk * chunkSize;
             var end = Math.Min(start + chunkSize, zone.Count);
             var r = rules[p];
-            var frame = frames[p];
-            for (var row = start; row < end; row++)
+            if (r.Kernel is { } kernel)
             {
-                buffer[row - start] = RowEvaluator.Evaluate(r, frame, row);
+                kernel(r, frames[p], start, end, buffer);
+            }
+            else
+            {
+                buffer.AsSpan(0, end - start).Fill(new Verdict(Decision.NotInForce, 0m, false, -1));
             }
 
             sink(p, start, buffer.AsSpan(0, end - start));

@@ -13,6 +13,7 @@ public sealed class CompiledPolicy
     private readonly CompiledVersion[] _versions;
     private readonly CompiledOverride[] _overrides;
     private readonly ConcurrentDictionary<int, PeriodRules> _periods = new();
+    private readonly ConcurrentDictionary<string, ChunkKernel> _kernels = new(StringComparer.Ordinal);
 
     private CompiledPolicy(Policy policy)
     {
@@ -117,7 +118,19 @@ public sealed class CompiledPolicy
             }
         }
 
-        return new PeriodRules(Policy, period, date, version, new ParameterValues([.. scalars], [.. keyed], [.. brackets]), overrides);
+        return new PeriodRules(Policy, period, date, version, new ParameterValues([.. scalars], [.. keyed], [.. brackets]), overrides, Kernel);
+    }
+
+    // One kernel per version and set of exceptions in force, shared by every period that has them.
+    private ChunkKernel? Kernel(PeriodRules rules)
+    {
+        if (rules.Version is not { } version)
+        {
+            return null;
+        }
+
+        var key = $"{Array.IndexOf(_versions, version)}:{string.Join(',', rules.EligibleOverrides.Concat(rules.AmountOverrides).Concat(rules.CapOverrides).Select(o => o.Index))}";
+        return _kernels.GetOrAdd(key, _ => KernelCompiler.Compile(Policy, version, rules.EligibleOverrides, rules.AmountOverrides, rules.CapOverrides));
     }
 
     internal static IEnumerable<string> Used(Expr e) => e switch

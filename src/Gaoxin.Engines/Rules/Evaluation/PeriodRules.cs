@@ -59,8 +59,9 @@ internal sealed record CompiledVersion(PolicyVersion Source, ConditionFormula El
 /// </summary>
 public sealed class PeriodRules
 {
-    internal PeriodRules(Policy policy, int period, DateOnly date, CompiledVersion? version, ParameterValues parameters, CompiledOverride[] overrides)
+    internal PeriodRules(Policy policy, int period, DateOnly date, CompiledVersion? version, ParameterValues parameters, CompiledOverride[] overrides, Func<PeriodRules, ChunkKernel?> kernel)
     {
+        _kernel = new Lazy<ChunkKernel?>(() => kernel(this));
         Policy = policy;
         Period = period;
         Date = date;
@@ -70,6 +71,8 @@ public sealed class PeriodRules
         AmountOverrides = overrides.Where(o => o.Source.Target == OverrideTarget.Amount).ToArray();
         CapOverrides = overrides.Where(o => o.Source.Target == OverrideTarget.Cap).ToArray();
     }
+
+    private readonly Lazy<ChunkKernel?> _kernel;
 
     public Policy Policy { get; }
     public int Period { get; }
@@ -83,4 +86,7 @@ public sealed class PeriodRules
     internal CompiledOverride[] EligibleOverrides { get; }
     internal CompiledOverride[] AmountOverrides { get; }
     internal CompiledOverride[] CapOverrides { get; }
+
+    /// <summary>The fused loop for batches, compiled on first use; null when no version is in force.</summary>
+    internal ChunkKernel? Kernel => _kernel.Value;
 }

@@ -72,7 +72,12 @@ internal static class StrictRowEvaluator
             }
         }
 
-        // A cap already at the rounding precision binds exactly when the unrounded amount exceeds it.
+        return Capped(amount, cap, rounding, fired);
+    }
+
+    /// <summary>Rounds and caps. A cap already at the rounding precision binds exactly when the unrounded amount exceeds it.</summary>
+    internal static Verdict Capped(decimal amount, decimal cap, Policies.RoundingRule rounding, short fired)
+    {
         if (cap.Scale <= rounding.Decimals && amount > cap)
         {
             return new Verdict(Decision.Eligible, cap, true, fired);
@@ -82,7 +87,7 @@ internal static class StrictRowEvaluator
         return rounded > cap ? new Verdict(Decision.Eligible, cap, true, fired) : new Verdict(Decision.Eligible, rounded, false, fired);
     }
 
-    private static decimal Round(decimal amount, Policies.RoundingRule rule) => amount.Scale <= rule.Decimals ? amount : rule.Apply(amount);
+    internal static decimal Round(decimal amount, Policies.RoundingRule rule) => amount.Scale <= rule.Decimals ? amount : rule.Apply(amount);
 
     private static (int Winner, bool Conflict) Winner(CompiledOverride[] overrides, InputFrame frame, int row, ParameterValues p)
     {

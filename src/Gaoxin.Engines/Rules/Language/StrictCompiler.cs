@@ -22,11 +22,23 @@ public sealed class StrictCompiler
     private readonly ParameterExpression _frame = Lx.Parameter(typeof(InputFrame), "frame");
     private readonly ParameterExpression _row = Lx.Parameter(typeof(int), "row");
     private readonly ParameterExpression _parameters = Lx.Parameter(typeof(ParameterValues), "parameters");
+    private readonly IReadOnlyDictionary<string, ParameterExpression>? _columns;
+    private readonly ParameterExpression? _scalars;
 
     public StrictCompiler(RuleScope scope, TypeChecker types)
     {
         _scope = scope;
         _types = types;
+    }
+
+    /// <summary>For a fused loop: columns and the scalar parameters are locals loaded once per chunk.</summary>
+    internal StrictCompiler(RuleScope scope, TypeChecker types, ParameterExpression row, ParameterExpression parameters, IReadOnlyDictionary<string, ParameterExpression> columns, ParameterExpression scalars)
+        : this(scope, types)
+    {
+        _row = row;
+        _parameters = parameters;
+        _columns = columns;
+        _scalars = scalars;
     }
 
     public StrictNumericFormula CompileNumeric(Expr expr) => Lx.Lambda<StrictNumericFormula>(Build(expr), _frame, _row, _parameters).Compile();
@@ -35,7 +47,7 @@ public sealed class StrictCompiler
 
     private static MethodInfo Method(Type type, string name, params Type[] args) => type.GetMethod(name, args) ?? throw new MissingMethodException(type.Name, name);
 
-    private Lx Build(Expr expr) => expr switch
+    internal Lx Build(Expr expr) => expr switch
     {
         NumberLiteral n => Lx.Constant(n.Value),
         TextLiteral t => Lx.Constant(t.Value, typeof(string)),
@@ -58,6 +70,11 @@ public sealed class StrictCompiler
     {
         switch (_scope.Find(n.Identifier))
         {
+            case InputSymbol hoisted when _columns is not null:
+                var cellOf = Lx.ArrayAccess(_columns[hoisted.Name], _row);
+                return hoisted.Type == RuleType.Text ? cellOf : Lx.Call(cellOf, cellOf.Type.GetMethod(nameof(Nullable<int>.GetValueOrDefault), Type.EmptyTypes)!);
+            case ParameterSymbol scalar when _scalars is not null:
+                return Lx.ArrayIndex(_scalars, Lx.Constant(scalar.Slot));
             case InputSymbol { Type: RuleType.Text } text:
                 return Lx.ArrayIndex(Lx.ArrayIndex(Lx.Property(_frame, nameof(InputFrame.Texts)), Lx.Constant(text.Slot)), _row);
             case InputSymbol input:
