@@ -77,18 +77,29 @@ internal static class KernelCompiler
         body.Add(Lx.Assign(amount, strict.Build(version.Source.Amount.Tree)));
         body.AddRange(Resolve(amountOverrides, amount, fired, strict, variables, Emit));
 
-        var rounding = policy.Rounding;
+        // Rounding and the cap inline, as StrictRowEvaluator.Capped does them: a cap at the rounding precision binds when
+        // the unrounded amount exceeds it, and an amount already at the precision is not rounded again.
+        var decimals = Lx.Constant((int)policy.Rounding.Decimals);
+        var rounded = Lx.Variable(typeof(decimal), "rounded");
+        variables.Add(rounded);
+        var scaleOf = typeof(decimal).GetProperty(nameof(decimal.Scale))!;
+        var round = typeof(Math).GetMethod(nameof(Math.Round), [typeof(decimal), typeof(int), typeof(MidpointRounding)])!;
+        var rounding = Lx.Assign(rounded, Lx.Condition(Lx.LessThanOrEqual(Lx.Convert(Lx.Property(amount, scaleOf), typeof(int)), decimals), amount,
+            Lx.Call(round, amount, decimals, Lx.Constant(policy.Rounding.Mode))));
         if (version.Source.Cap is null && capOverrides.Length == 0)
         {
-            var round = typeof(StrictRowEvaluator).GetMethod(nameof(StrictRowEvaluator.Round), System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
-            body.Add(Emit(Decision.Eligible, Lx.Call(round, amount, Lx.Constant(rounding)), false));
+            body.Add(rounding);
+            body.Add(Emit(Decision.Eligible, rounded, false));
         }
         else
         {
             body.Add(Lx.Assign(cap, version.Source.Cap is null ? Lx.Constant(decimal.MaxValue) : strict.Build(version.Source.Cap.Tree)));
             body.AddRange(Resolve(capOverrides, cap, fired, strict, variables, Emit));
-            var finish = typeof(StrictRowEvaluator).GetMethod(nameof(StrictRowEvaluator.Capped), System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
-            body.Add(Lx.Assign(cell, Lx.Call(finish, amount, cap, Lx.Constant(rounding), fired)));
+            body.Add(Lx.IfThen(Lx.AndAlso(Lx.LessThanOrEqual(Lx.Convert(Lx.Property(cap, scaleOf), typeof(int)), decimals), Lx.GreaterThan(amount, cap)),
+                Emit(Decision.Eligible, cap, true)));
+            body.Add(rounding);
+            body.Add(Lx.IfThen(Lx.GreaterThan(rounded, cap), Emit(Decision.Eligible, cap, true)));
+            body.Add(Emit(Decision.Eligible, rounded, false));
         }
 
         body.Add(Lx.Label(next));
