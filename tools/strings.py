@@ -5,6 +5,19 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Ledger.Import": ('Import ledger', '导入台账'),
+ "Ledger.Intro": ('Fill in the template (a Projects sheet and a Monthly sheet, amounts in 10k yuan) and choose the file. Every row is checked first: if any row is wrong, nothing is imported and each problem is listed with its row and column.', '请按模板填写（“项目”表和“月度投资”表，金额单位万元）后选择文件。系统先逐行检查：任何一行有误则不导入任何数据，并按行列出每处问题。'),
+ "Ledger.Template": ('Download the template', '下载模板'),
+ "Ledger.Choose": ('Choose an Excel file', '选择 Excel 文件'),
+ "Ledger.Checking": ('Checking {0}…', '正在检查 {0}……'),
+ "Ledger.Done": ('Imported: {0} projects added, {1} updated, {2} monthly reports.', '导入完成：新增项目 {0} 个，更新 {1} 个，月度投资 {2} 条。'),
+ "Ledger.Refused": ('Nothing was imported: {0} problems. Fix them in the file and choose it again.', '未导入任何数据：共 {0} 处问题，请在文件中改正后重新选择。'),
+ "Ledger.Sheet": ('Sheet', '工作表'),
+ "Ledger.Row": ('Row', '行'),
+ "Ledger.Column": ('Column', '列'),
+ "Ledger.Problem": ('What is wrong', '问题'),
+ "Ledger.Expected": ('What is expected', '填写要求'),
+ "Ledger.TooLarge": ('The file is larger than {0} MB.', '文件超过 {0} MB。'),
  "Err.NotExcel": ('The file is not an Excel workbook (.xlsx). Download the template and fill it in.', '文件不是 Excel 工作簿（.xlsx），请下载模板填写。'),
  "Err.ExcelDamaged": ('The Excel file is damaged and cannot be read. Save it again from Excel as .xlsx.', 'Excel 文件已损坏，无法读取，请在 Excel 中另存为 .xlsx 后重试。'),
  "Err.UnknownColumn": ('Column "{0}" is not a column of the template.', '“{0}”不是模板中的列。'),

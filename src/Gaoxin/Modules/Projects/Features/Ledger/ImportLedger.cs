@@ -81,14 +81,15 @@ public static class ImportLedger
                 }
             }
 
-            var total = check.Wan("total") ?? 0;
+            var totalWan = check.Wan("total");
+            var total = totalWan ?? 0;
             var year = check.Integer("year", 2000, 2100);
             var yearPlan = check.Wan("yearPlan");
             if ((year is null) != (yearPlan is null))
             {
                 check.Fail(year is null ? "year" : "yearPlan", Text.Get("Err.YearPlanPair"));
             }
-            else if (yearPlan > total)
+            else if (totalWan is not null && yearPlan > total)
             {
                 check.Fail("yearPlan", Text.Get("Err.YearPlansOverTotal"));
             }
