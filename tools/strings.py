@@ -5,6 +5,7 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Err.Quarter": ('A quarter is 1 to 4.', '季度须为 1 至 4。'),
  "Ledger.Import": ('Import ledger', '导入台账'),
  "Ledger.Intro": ('Fill in the template (a Projects sheet and a Monthly sheet, amounts in 10k yuan) and choose the file. Every row is checked first: if any row is wrong, nothing is imported and each problem is listed with its row and column.', '请按模板填写（“项目”表和“月度投资”表，金额单位万元）后选择文件。系统先逐行检查：任何一行有误则不导入任何数据，并按行列出每处问题。'),
  "Ledger.Template": ('Download the template', '下载模板'),

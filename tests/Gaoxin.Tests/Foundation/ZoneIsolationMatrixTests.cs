@@ -59,6 +59,7 @@ public sealed class ZoneIsolationMatrixTests
         ["SetProjectSettings"] = new { yellowBandPoints = 1m, startOverdueMonths = 3, rankCompletionWeight = 60, rankStartsWeight = 20, rankProblemsWeight = 20, version = 0 },
         ["CorrectMonthlyInvestment"] = new { reported = 1m, reason = "越权更正", version = 0 },
         ["ImportLedger"] = new { note = "越权导入" },
+        ["PublishUnitRanking"] = new { year = 2022, month = 6 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];

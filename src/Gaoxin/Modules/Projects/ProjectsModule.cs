@@ -2,6 +2,7 @@ using Gaoxin.Modules.Projects.Features;
 using Gaoxin.Modules.Projects.Features.Dispatch;
 using Gaoxin.Modules.Projects.Features.Ledger;
 using Gaoxin.Modules.Projects.Features.Problems;
+using Gaoxin.Modules.Projects.Features.Ranking;
 using Gaoxin.Modules.Projects.Features.Signings;
 using Gaoxin.Modules.Projects.Features.Weekly;
 
@@ -34,6 +35,7 @@ public sealed class ProjectsModule : IGaoxinModule
         SigningFunnel.Map(projects);
         ProjectSettings.Map(projects);
         ImportLedger.Map(projects);
+        RankingEndpoints.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
