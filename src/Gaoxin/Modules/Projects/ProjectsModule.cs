@@ -36,6 +36,7 @@ public sealed class ProjectsModule : IGaoxinModule
         ProjectSettings.Map(projects);
         ImportLedger.Map(projects);
         RankingEndpoints.Map(projects);
+        GetWarBoard.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
@@ -49,6 +50,7 @@ public sealed class ProjectsModule : IGaoxinModule
 
     public IEnumerable<NavItem> Navigation =>
     [
+        new(NavSection.Projects, "Nav.WarBoard", "warboard", MudBlazor.Icons.Material.Filled.Dashboard, Policies.ProjectReaders),
         new(NavSection.Projects, "Nav.Projects", "projects", MudBlazor.Icons.Material.Filled.Factory, Policies.ProjectReaders),
     ];
 }

@@ -1,8 +1,14 @@
 // Charts: Apache ECharts with the SVG renderer (crisp on phones, testable in the DOM).
 window.gaoxinCharts = {
-    render(element, optionJson) {
+    render(element, optionJson, clicks) {
         if (!element || !window.echarts) { return false; }
         const chart = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'svg' });
+        // A chart whose figures lead to records tells the page which bar or slice was clicked.
+        if (clicks && !element._gaoxinClick) {
+            element._gaoxinClick = true;
+            element.style.cursor = 'pointer';
+            chart.on('click', p => clicks.invokeMethodAsync('Clicked', String(p.name ?? ''), String(p.seriesName ?? ''), p.dataIndex ?? -1));
+        }
         const option = JSON.parse(optionJson);
         // Officials read numbers, not motion; a still chart is also what a screenshot or a test sees.
         if (option.animation === undefined) { option.animation = false; }

@@ -41,17 +41,30 @@ public static class GetDashboard
 
     private static readonly ProjectStage[] Implementing = [ProjectStage.Signed, ProjectStage.Landed, ProjectStage.Started, ProjectStage.InProduction];
 
-    public static async Task<Dashboard> Handle(Zone zone, int year, GaoxinDb db, CancellationToken ct)
+    /// <param name="asOf">A past date to see the figures as they stood then (stages by their dated changes, reports up to that
+    /// month, signings up to that day); null for now.</param>
+    public static async Task<Dashboard> Handle(Zone zone, int year, GaoxinDb db, CancellationToken ct, DateOnly? asOf = null)
     {
-        var rows = await db.Projects.AsNoTracking()
+        var lastMonth = asOf is { } a && a.Year == year ? a.Month : 12;
+        var cutoff = asOf ?? DateOnly.MaxValue;
+        var ledger = await db.Projects.AsNoTracking()
             .Where(p => p.ZoneId == zone.Id)
             .Select(p => new
             {
-                p.Stage, p.KeyLevel, p.Tags, p.PlannedTotalInvestmentFen,
+                p.Id, p.Stage, p.KeyLevel, p.Tags, p.PlannedTotalInvestmentFen,
                 YearFen = p.YearPlans.Where(y => y.Year == year).Select(y => (long?)y.PlannedFen).FirstOrDefault(),
-                Light = db.MonthlyReports.Where(r => r.ProjectId == p.Id && r.Year == year).OrderByDescending(r => r.Month).Select(r => new { r.Light }).FirstOrDefault(),
+                Light = db.MonthlyReports.Where(r => r.ProjectId == p.Id && r.Year == year && r.Month <= lastMonth).OrderByDescending(r => r.Month).Select(r => new { r.Light }).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        if (asOf is not null)
+        {
+            // Month-end snapshots: a project's stage on the date is its last dated change on or before it.
+            var changes = await db.StageChanges.AsNoTracking().Where(c => c.ZoneId == zone.Id && c.On <= cutoff)
+                .GroupBy(c => c.ProjectId).Select(g => new { g.Key, Stage = g.OrderByDescending(c => c.On).ThenByDescending(c => c.Id).Select(c => c.To).First() }).ToDictionaryAsync(x => x.Key, x => x.Stage, ct);
+            ledger = ledger.Where(p => changes.ContainsKey(p.Id)).Select(p => p with { Stage = changes[p.Id] }).ToList();
+        }
+
+        var rows = ledger;
         var implementing = rows.Where(r => r.YearFen != null && r.PlannedTotalInvestmentFen >= ThresholdFen && Implementing.Contains(r.Stage)).ToList();
         Figures Sum(IEnumerable<(long Total, long Year)> items)
         {
@@ -70,36 +83,41 @@ public static class GetDashboard
         var target = await AnnualTargets.FindAsync(db, zone, year, ct);
         var targets = target is null ? null : AnnualTargetDto.From(target);
         // 先入库，后有数: completed investment counts the statistical amounts only.
-        var completedFen = await db.MonthlyReports.Where(r => r.ZoneId == zone.Id && r.Year == year && r.StatisticalFen != null).SumAsync(r => r.StatisticalFen ?? 0, ct);
+        var completedFen = await db.MonthlyReports.Where(r => r.ZoneId == zone.Id && r.Year == year && r.Month <= lastMonth && r.StatisticalFen != null).SumAsync(r => r.StatisticalFen ?? 0, ct);
         var fai = new Fai(targets?.FaiPlan, targets?.FaiPlanGrowthPercent, targets?.FaiStretch, targets?.FaiStretchGrowthPercent, completedFen / 100m);
         var lights = new Lights(
             implementing.Count(r => r.Light?.Light == LightColor.Green),
             implementing.Count(r => r.Light?.Light == LightColor.Yellow),
             implementing.Count(r => r.Light?.Light == LightColor.Red),
             implementing.Count(r => r.Light?.Light is null));
-        var (signed, previous) = await Signings.SigningFunnel.FiguresAsync(zone.Id, year, db, ct);
+        var (signed, previous) = await Signings.SigningFunnel.FiguresAsync(zone.Id, year, db, ct, cutoff);
         return new Dashboard(year, Sum(all), new KeyFigures(Sum(city), Sum(provincial)),
             new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags, fai, lights,
             new SigningsBlock(signed.Count, signed.AgreedAmount, signed.AtLeast100Million, signed.Landed, signed.LandedAmount, previous), targets);
     }
 
     public static void Map(RouteGroupBuilder zone) => zone
-        .MapGet("/dashboard", async Task<Results<Ok<Dashboard>, ProblemHttpResult>> (string zone, int? year, GaoxinDb db, BusinessDay day, CancellationToken ct) =>
+        .MapGet("/dashboard", async Task<Results<Ok<Dashboard>, ProblemHttpResult>> (string zone, int? year, DateOnly? asOf, GaoxinDb db, BusinessDay day, CancellationToken ct) =>
         {
             if (await db.FindVisibleAsync(zone, ct) is not { } z)
             {
                 return ApiResults.ZoneNotFound(zone);
             }
 
-            var y = year ?? day.Today.Year;
+            var y = year ?? asOf?.Year ?? day.Today.Year;
             if (y is < 2000 or > 2100)
             {
                 return ApiResults.Refused(Text.Get("Err.YearPlanRange", y));
             }
 
-            return TypedResults.Ok(await Handle(z, y, db, ct));
+            if (asOf is { } a && (a > day.Today || a.Year != y))
+            {
+                return ApiResults.Refused(Text.Get("Err.AsOf", y, day.Today.ToString("yyyy-MM-dd")));
+            }
+
+            return TypedResults.Ok(await Handle(z, y, db, ct, asOf));
         })
         .RequireAuthorization(Policies.ApiProjectReader)
         .WithName("GetDashboard")
-        .WithSummary("The war-board figures of a zone for a year (projects ≥1000万 under implementation, key projects, reserve, stages, programmes)");
+        .WithSummary("The war-board figures of a zone for a year (projects ≥1000万 under implementation, key projects, reserve, stages, programmes); asOf=YYYY-MM-DD for the figures as they stood then");
 }

@@ -12,7 +12,7 @@ namespace Gaoxin.Modules.Projects.Features;
 public static class ListProjects
 {
     public sealed record Query(string? Search = null, ProjectStage? Stage = null, KeyLevel? Key = null, string? Tag = null, int? Year = null,
-        decimal? MinInvestment = null, string? Sort = null, bool Descending = false, int Page = 1, int PageSize = 50);
+        decimal? MinInvestment = null, string? Sort = null, bool Descending = false, int Page = 1, int PageSize = 50, string? Chain = null, LightColor? Light = null);
 
     public sealed record Row(Guid Id, string Code, string Name, string Investor, string Industry, decimal PlannedTotalInvestment, decimal? YearPlanned,
         KeyLevel KeyLevel, string Tags, ProjectStage Stage, DateOnly StageSince, bool IsSampleData, LightColor? Light);
@@ -45,6 +45,19 @@ public static class ListProjects
         if (query.Year is { } year)
         {
             projects = projects.Where(p => p.YearPlans.Any(y => y.Year == year));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Chain))
+        {
+            var chain = query.Chain.Trim();
+            projects = projects.Where(p => p.Chain == chain || (p.Chain == "" && p.Industry == chain));
+        }
+
+        if (query.Light is { } light)
+        {
+            var lightYear = query.Year ?? 0;
+            projects = projects.Where(p => db.MonthlyReports.Where(r => r.ProjectId == p.Id && (lightYear == 0 || r.Year == lightYear))
+                .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month).Select(r => r.Light).FirstOrDefault() == light);
         }
 
         if (query.MinInvestment is { } min)

@@ -16,9 +16,14 @@ public static class SigningFunnel
     public sealed record Funnel(int Year, int Leads, SigningFigures Signed, int? TargetCount, decimal? TargetAmount, decimal? CountPercent, decimal? AmountPercent,
         SigningFigures PreviousYear, IReadOnlyList<SigningDto> Signings);
 
-    public static async Task<(SigningFigures Year, SigningFigures Previous)> FiguresAsync(Guid zoneId, int year, GaoxinDb db, CancellationToken ct)
+    public static async Task<(SigningFigures Year, SigningFigures Previous)> FiguresAsync(Guid zoneId, int year, GaoxinDb db, CancellationToken ct, DateOnly? asOf = null)
     {
-        var signings = await db.Signings.AsNoTracking().Where(s => s.ZoneId == zoneId && s.SignedOn.Year >= year - 1 && s.SignedOn.Year <= year).ToListAsync(ct);
+        var cutoff = asOf ?? DateOnly.MaxValue;
+        var signings = await db.Signings.AsNoTracking().Where(s => s.ZoneId == zoneId && s.SignedOn.Year >= year - 1 && s.SignedOn.Year <= year && s.SignedOn <= cutoff).ToListAsync(ct);
+        foreach (var s in signings.Where(s => s.LandedOn > cutoff))
+        {
+            s.LandedOn = null; // not landed yet on that day (a no-tracking copy)
+        }
         return (SigningFigures.Of(signings.Where(s => s.SignedOn.Year == year).ToList()), SigningFigures.Of(signings.Where(s => s.SignedOn.Year == year - 1).ToList()));
     }
 
