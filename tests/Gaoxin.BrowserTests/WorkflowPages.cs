@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace Gaoxin.BrowserTests;
+
+/// <summary>Steps the workflow tests share: open a demo project from the ledger, check a phone page does not scroll sideways.</summary>
+public static class WorkflowPages
+{
+    /// <summary>A 1×1 PNG: a real image, as the server checks photos by their first bytes.</summary>
+    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    public static async Task OpenProjectAsync(ShellPage shell, string code)
+    {
+        var page = shell.Page;
+        await page.GotoAsync("/projects");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("projects-search").FillAsync(code);
+        await page.GetByTestId("projects-table").GetByText(code).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/projects/", StringComparison.Ordinal));
+        await shell.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("project-fields")).ToContainTextAsync(code);
+    }
+
+    public static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var (scroll, width) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
+        Assert.True(scroll <= width, $"The page scrolls sideways on a phone: {scroll}px of content in {width}px.");
+    }
+}
