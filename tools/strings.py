@@ -458,6 +458,7 @@ S = {
  "SigningKind.New": ('New', '新签'),
  "SigningKind.CapitalIncrease": ('Capital increase', '增资'),
  "SigningKind.NewInvestor": ('New investor', '更换投资方'),
+ "Weekly.AddPhotos": ('Take or choose photos', '拍照或选择照片'),
 }
 
 def write(path, lang):

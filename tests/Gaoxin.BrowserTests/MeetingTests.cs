@@ -36,6 +36,7 @@ public sealed class MeetingTests(BrowserFixture browser)
         await page.GetByTestId("minutes-text").FillAsync("会议听取了项目推进情况汇报。");
         await page.GetByTestId("minutes-save").ClickAsync();
         await Assertions.Expect(page.GetByText("已保存").First).ToBeVisibleAsync();
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await shell.ScreenshotAsync("meeting-zh");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("meeting-briefing").ClickAsync());

@@ -15,6 +15,7 @@ public sealed class WeeklyReportTests(BrowserFixture browser)
         await Assertions.Expect(shell.Title).ToHaveTextAsync("周进度填报");
 
         await page.GetByTestId("weekly-search").FillAsync("CD2022-041");
+        await Assertions.Expect(page.GetByTestId("weekly-project")).ToHaveCountAsync(1);
         var card = page.Locator("[data-testid=weekly-project][data-code='CD2022-041']");
         await Assertions.Expect(card.GetByTestId("weekly-not-reported")).ToHaveTextAsync("未报");
         await WorkflowPages.AssertNoSidewaysScrollAsync(page);
