@@ -14,7 +14,9 @@ public static class WorkflowPages
         await page.GotoAsync("/projects");
         await shell.WaitForCircuitAsync();
         await page.GetByTestId("projects-search").FillAsync(code);
-        await page.GetByTestId("projects-table").GetByText(code).ClickAsync();
+        var rows = page.GetByTestId("projects-table").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1); // the search has applied: the row will not move under the tap
+        await rows.GetByText(code).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/projects/", StringComparison.Ordinal));
         await shell.WaitForCircuitAsync();
         await Assertions.Expect(page.GetByTestId("project-fields")).ToContainTextAsync(code);
