@@ -459,6 +459,7 @@ S = {
  "SigningKind.CapitalIncrease": ('Capital increase', '增资'),
  "SigningKind.NewInvestor": ('New investor', '更换投资方'),
  "Weekly.AddPhotos": ('Take or choose photos', '拍照或选择照片'),
+ "Signings.LedgerProject": ('Ledger project (optional)', '项目库中的项目（可选）'),
 }
 
 def write(path, lang):

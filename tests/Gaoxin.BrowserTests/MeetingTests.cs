@@ -22,9 +22,7 @@ public sealed class MeetingTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("agenda-silent")).ToContainTextAsync("CD2022-001");
 
         var decisions = page.GetByTestId("meeting-decisions");
-        await page.GetByTestId("decision-project").ClickAsync();
-        await page.GetByTestId("decision-project").FillAsync("CD2022-063");
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "CD2022-063" }).First.ClickAsync();
+        await WorkflowPages.PickProjectAsync(page, "decision-project", "CD2022-063");
         await page.GetByTestId("decision-text").FillAsync("调度会测试：加快办理施工许可");
         await page.GetByTestId("decision-department").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "审批局" }).ClickAsync();
@@ -76,6 +74,41 @@ public sealed class SigningsPageTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("signings-amount")).ToContainTextAsync("94.36亿元");
         await Assertions.Expect(page.GetByTestId("signings-funnel").Locator("svg")).ToBeVisibleAsync();
         await shell.ScreenshotAsync("signings-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_project_office_records_a_signing_of_a_ledger_project_and_its_landing()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde");
+        await page.GotoAsync("/signings");
+        await shell.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("signings-count")).ToContainTextAsync("个");
+        var before = int.Parse((await page.GetByTestId("signings-count").InnerTextAsync()).Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        await page.GetByTestId("signing-add").ClickAsync();
+        await WorkflowPages.PickProjectAsync(page, "signing-project", "CD-R010");
+        await Assertions.Expect(page.GetByTestId("signing-name")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("谋划项目010$"));
+        await page.GetByTestId("signing-amount").FillAsync("15000");
+        await page.GetByTestId("signing-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signings-count")).ToContainTextAsync($"{before + 1} 个");
+
+        var row = page.GetByTestId("signings-table").Last.Locator("tbody tr").Filter(new() { HasText = "谋划项目010" });
+        await Assertions.Expect(row).ToContainTextAsync("1.5亿元");
+        await Assertions.Expect(row).ToContainTextAsync("亿元以上");
+        await row.GetByTestId("signing-land").ClickAsync();
+        await page.GetByTestId("landing-amount").FillAsync("5000");
+        await page.GetByTestId("landing-save").ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("2022-07-15 · 5,000万元");
+
+        // Counted once: a second new signing of the same ledger project is refused with the reason.
+        await page.GetByTestId("signing-add").ClickAsync();
+        await WorkflowPages.PickProjectAsync(page, "signing-project", "CD-R010");
+        await page.GetByTestId("signing-amount").FillAsync("1000");
+        await page.GetByTestId("signing-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signing-error")).ToContainTextAsync("该项目已签约");
         await page.Context.CloseAsync();
     }
 }

@@ -54,6 +54,15 @@ public sealed class ProblemWorkflowTests(BrowserFixture browser)
         var listed = page.GetByTestId("problems-table").Locator("tbody tr").Filter(new() { HasText = "施工用电接入延迟" });
         await Assertions.Expect(listed.GetByTestId("problem-status")).ToHaveTextAsync("已销号");
         await Assertions.Expect(listed).ToContainTextAsync("项目办");
+        await shell.ScreenshotAsync("problems-zh");
+
+        // The export link carries the filters and answers with a workbook.
+        var href = await page.GetByTestId("problems-export").GetAttributeAsync("href");
+        Assert.Contains("search=", href, StringComparison.Ordinal);
+        var export = await page.Context.APIRequest.GetAsync(href!);
+        Assert.True(export.Status == 200, $"{href}: {export.Status} {await export.TextAsync()}");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Headers["content-type"]);
+        Assert.Equal(0x50, (await export.BodyAsync())[0]); // a zip (PK…), as every .xlsx is
         await page.Context.CloseAsync();
     }
 }

@@ -27,4 +27,13 @@ public static class WorkflowPages
         var (scroll, width) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
         Assert.True(scroll <= width, $"The page scrolls sideways on a phone: {scroll}px of content in {width}px.");
     }
+
+    /// <summary>Types a project's code into a project picker and takes the matching suggestion.</summary>
+    public static async Task PickProjectAsync(IPage page, string testId, string code)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.GetByTestId(testId).FillAsync(code);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = code }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId(testId)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^" + code + " "));
+    }
 }
