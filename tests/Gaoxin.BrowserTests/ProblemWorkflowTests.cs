@@ -65,4 +65,25 @@ public sealed class ProblemWorkflowTests(BrowserFixture browser)
         Assert.Equal(0x50, (await export.BodyAsync())[0]); // a zip (PK…), as every .xlsx is
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_project_office_adds_a_task_to_a_project_and_marks_it_done()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde");
+        await WorkflowPages.OpenProjectAsync(shell, "CD2022-088");
+
+        var lists = page.GetByTestId("three-lists");
+        await lists.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^任务清单") }).ClickAsync();
+        await lists.GetByTestId("duty-text").FillAsync("完成施工图审查");
+        await lists.GetByTestId("duty-owner").FillAsync("王工");
+        await lists.GetByTestId("duty-add").ClickAsync();
+        var row = lists.GetByTestId("duties-task").Locator("tbody tr").Filter(new() { HasText = "完成施工图审查" });
+        await Assertions.Expect(row).ToContainTextAsync("王工");
+        await row.GetByTestId("duty-mark-done").ClickAsync();
+        await Assertions.Expect(row.GetByTestId("duty-done")).ToHaveTextAsync("2022-07-15 完成");
+        await Assertions.Expect(lists.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^任务清单") })).ToHaveTextAsync("任务清单 (1)");
+        await page.Context.CloseAsync();
+    }
 }
