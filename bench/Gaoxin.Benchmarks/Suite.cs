@@ -17,6 +17,7 @@ public static class Suite
         ["tenancy"] = new TenancyBench(),
         ["schedule"] = new ScheduleBench(),
         ["index"] = new IndexBench(),
+        ["rules"] = new RulesBench(),
     };
 
     /// <summary>

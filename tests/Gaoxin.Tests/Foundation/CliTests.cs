@@ -98,7 +98,7 @@ public sealed class CliTests
         }
     }
 
-    private static async Task<(int Exit, string Text, string Error)> CaptureAsync(Func<Task<int>> run)
+    internal static async Task<(int Exit, string Text, string Error)> CaptureAsync(Func<Task<int>> run)
     {
         var (stdout, stderr) = (Console.Out, Console.Error);
         using var o = new StringWriter();

@@ -56,6 +56,10 @@ public sealed class ZoneIsolationMatrixTests
         ["CreateSigningEvent"] = new { name = "越权签约活动", date = "2022-07-01" },
         ["RecordSigning"] = new { projectName = "越权签约", signedOn = "2022-07-01", agreedAmount = 1m },
         ["LandSigning"] = new { landedOn = "2022-07-01", landedAmount = 1m, version = 0 },
+        ["SetProjectSettings"] = new { yellowBandPoints = 1m, startOverdueMonths = 3, rankCompletionWeight = 60, rankStartsWeight = 20, rankProblemsWeight = 20, version = 0 },
+        ["CorrectMonthlyInvestment"] = new { reported = 1m, reason = "越权更正", version = 0 },
+        ["ImportLedger"] = new { note = "越权导入" },
+        ["PublishUnitRanking"] = new { year = 2022, month = 6 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -127,7 +131,8 @@ public sealed class ZoneIsolationMatrixTests
 
     private static string Fill(ApiRoute route, Dictionary<string, Guid> samples)
     {
-        var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal).Replace("{year:int}", "2022", StringComparison.Ordinal);
+        var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal).Replace("{year:int}", "2022", StringComparison.Ordinal)
+            .Replace("{month:int}", "1", StringComparison.Ordinal);
         url = System.Text.RegularExpressions.Regex.Replace(url, @"/(\w+)/\{id:guid\}", m => samples.TryGetValue(m.Groups[1].Value, out var id) ? $"/{m.Groups[1].Value}/{id}" : m.Value);
         Assert.False(url.Contains('{', StringComparison.Ordinal), $"Route {route.Pattern} has a parameter this test does not know: add a foreign sample for it.");
         return route.Method == "GET" ? url.TrimEnd('/') + "?zone=" + Foreign : url.TrimEnd('/');

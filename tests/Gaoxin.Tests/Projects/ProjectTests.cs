@@ -154,8 +154,8 @@ public sealed class ProjectTests
         memory.Position = 0;
         var rows = (await memory.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
         var row = Assert.Single(rows);
-        Assert.Equal("'=HYPERLINK(\"http://evil\",\"点我\")", row["Investor"]);
-        Assert.Equal(5000m, Convert.ToDecimal(row["Planned total (10k yuan)"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("'=HYPERLINK(\"http://evil\",\"点我\")", row["投资方 Investor"]);
+        Assert.Equal(5000m, Convert.ToDecimal(row["计划总投资（万元） Planned total (10k yuan)"], System.Globalization.CultureInfo.InvariantCulture));
 
         var all = await browser.GetAsync("/export/projects.xlsx?zone=chengde&year=2022&stage=Started");
         memory = new MemoryStream();

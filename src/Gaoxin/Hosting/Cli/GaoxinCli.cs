@@ -28,6 +28,15 @@ public static class GaoxinCli
                                    [--name DISPLAY] [--supervises a,b]
           users list               list accounts
           users reset-password     set a new password:  --user NAME --password PW
+          import projects FILE.xlsx --zone CODE
+                                   import the project ledger (template: /export/templates/ledger.xlsx); any bad row:
+                                   nothing is written and every problem is listed (exit 2)
+          export projects --zone CODE [--year YYYY] -o FILE.xlsx
+                                   export the zone's project ledger in the template's columns
+          rules test DIR           run the YAML test cases beside every policy in DIR (exit 1 if any fails)
+          rules eval --policy ID|FILE --period YYYY --input FILE.csv|-
+                                   evaluate a policy for every row of a CSV (id + one column per input; empty = missing)
+                                   and print CSV: id,eligible,amount,explanation
           schedule FILE.json|-     compute a schedule (critical path on the PRC working calendar) and print it as JSON
           --help                   this text
 
@@ -61,6 +70,10 @@ public static class GaoxinCli
                 ["users", "add"] => await WithServicesAsync(rest, (sp, opts) => UsersAddAsync(sp, opts)),
                 ["users", "list"] => await WithServicesAsync(rest, UsersListAsync),
                 ["users", "reset-password"] => await WithServicesAsync(rest, UsersResetAsync),
+                ["import", "projects", var file] => await WithServicesAsync(rest, (sp, opts) => LedgerVerbs.ImportAsync(sp, opts, file, Console.Out, Console.Error)),
+                ["export", "projects"] => await WithServicesAsync(rest, (sp, opts) => LedgerVerbs.ExportAsync(sp, opts, Console.Out)),
+                ["rules", "test", var dir] => Gaoxin.Engines.Rules.Cli.RulesCommands.Test(dir, Console.Out, Console.Error),
+                ["rules", "eval"] => RulesEval(Options.Parse(rest)),
                 ["schedule", ..] => await ScheduleVerb.RunAsync([.. verbs.Skip(1), .. rest], Console.In, Console.Out, Console.Error),
                 _ => Unknown(verbs),
             };
@@ -75,6 +88,23 @@ public static class GaoxinCli
             await Console.Error.WriteLineAsync($"gaoxin: {e.Message}");
             return 1;
         }
+    }
+
+    private static int RulesEval(Options options)
+    {
+        var input = options.Required("input");
+        if (!int.TryParse(options.Required("period"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var period))
+        {
+            throw new DomainException($"--period {options.Get("period")} is not a year.");
+        }
+
+        if (input != "-" && !File.Exists(input))
+        {
+            throw new DomainException($"No file {input}.");
+        }
+
+        using var reader = input == "-" ? Console.In : new StreamReader(input);
+        return Gaoxin.Engines.Rules.Cli.RulesCommands.Eval(options.Required("policy"), period, reader, Console.Out, Console.Error);
     }
 
     private static int Unknown(string[] verbs)
@@ -202,7 +232,7 @@ public static class GaoxinCli
     /// <summary>Verb options (<c>--user x</c>) apart from configuration keys (<c>--Key=Value</c>, <c>--Section:Key value</c>).</summary>
     public sealed class Options
     {
-        private static readonly HashSet<string> Known = ["user", "password", "role", "zone", "department", "name", "supervises", "search"];
+        private static readonly HashSet<string> Known = ["user", "password", "role", "zone", "department", "name", "supervises", "search", "year", "output", "policy", "period", "input"];
         private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
         public string[] Configuration { get; private set; } = [];
@@ -213,8 +243,8 @@ public static class GaoxinCli
             var configuration = new List<string>();
             for (var i = 0; i < args.Length; i++)
             {
-                var name = args[i].TrimStart('-');
-                if (args[i].StartsWith("--", StringComparison.Ordinal) && Known.Contains(name) && i + 1 < args.Length)
+                var name = args[i] == "-o" ? "output" : args[i].TrimStart('-');
+                if ((args[i].StartsWith("--", StringComparison.Ordinal) || args[i] == "-o") && Known.Contains(name) && i + 1 < args.Length)
                 {
                     options._values[name] = args[++i];
                 }

@@ -1,6 +1,8 @@
 using Gaoxin.Modules.Projects.Features;
 using Gaoxin.Modules.Projects.Features.Dispatch;
+using Gaoxin.Modules.Projects.Features.Ledger;
 using Gaoxin.Modules.Projects.Features.Problems;
+using Gaoxin.Modules.Projects.Features.Ranking;
 using Gaoxin.Modules.Projects.Features.Signings;
 using Gaoxin.Modules.Projects.Features.Weekly;
 
@@ -31,6 +33,9 @@ public sealed class ProjectsModule : IGaoxinModule
         SigningEvents.Map(projects);
         RecordSigning.Map(projects);
         SigningFunnel.Map(projects);
+        ProjectSettings.Map(projects);
+        ImportLedger.Map(projects);
+        RankingEndpoints.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
@@ -39,6 +44,7 @@ public sealed class ProjectsModule : IGaoxinModule
         ExportProblems.Map(app);
         ProjectFiles.MapForPages(app);
         DispatchMeetings.MapForPages(app);
+        LedgerExport.Map(app);
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gaoxin.Modules.Projects.Features;
 
 public sealed record MonthlyRow(int Year, int Month, decimal Reported, decimal? Statistical, decimal YearToDate, decimal? PercentOfAnnualPlan,
-    decimal SinceStart, decimal? PercentOfTotal, LightColor? Light, string? LightReason, string? LightRule, string? Notes, string? ReportedBy);
+    decimal SinceStart, decimal? PercentOfTotal, LightColor? Light, string? LightReason, string? LightRule, string? Notes, string? ReportedBy, long Version = 0);
 
 /// <summary>
 /// Monthly investment reporting (月度投资): record a month; list a year with year-to-date, % of the annual plan, since
@@ -70,11 +70,70 @@ public static class MonthlyInvestment
         }
 
         var report = new MonthlyReport(zone.Id, projectId, request.Year, request.Month, reported, statistical, request.Notes?.Trim(), db.Scope.UserName, clock.GetUtcNow());
-        var ytd = earlier.Where(r => r.Year == request.Year && r.Month < request.Month).Sum(r => r.ReportedFen) + reported;
-        var plan = project.YearPlans.FirstOrDefault(y => y.Year == request.Year)?.PlannedFen ?? 0;
-        var (light, reason) = LightRule.Default.Judge(ytd, plan, request.Month);
-        report.SetLight(light, LightRule.Default.Version, reason);
+        var rule = (await ProjectSettings.ForZoneAsync(zone.Id, db, ct)).LightRule;
+        Judge(project, rule, earlier.Append(report).ToList(), report);
         db.MonthlyReports.Add(report);
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    /// <summary>Judges the light of <paramref name="report"/> from the reports of its year up to its month.</summary>
+    public static void Judge(Project project, LightRule rule, IReadOnlyList<MonthlyReport> reports, MonthlyReport report)
+    {
+        var ytd = reports.Where(r => r.Year == report.Year && r.Month <= report.Month).Sum(r => r.ReportedFen);
+        var plan = project.YearPlans.FirstOrDefault(y => y.Year == report.Year)?.PlannedFen ?? 0;
+        var monthEnd = new DateOnly(report.Year, report.Month, 1).AddMonths(1).AddDays(-1);
+        var started = project.StageChanges.Any(c => c.To is ProjectStage.Started or ProjectStage.InProduction && c.On <= monthEnd);
+        var (light, reason) = rule.Judge(ytd, plan, report.Year, report.Month, project.PlannedStart, started);
+        report.SetLight(light, rule.Version, reason);
+    }
+
+    /// <summary>
+    /// Corrects a reported month (更正): the amounts change, the reason is kept in the notes and the audit log, and the
+    /// lights of that month and the later months of the year are judged again (their year-to-date changed).
+    /// </summary>
+    public sealed record Correction(decimal Reported, decimal? Statistical, string Reason, long Version);
+
+    public static async Task<MonthlyReport> CorrectAsync(ZoneRoute zone, Guid projectId, int year, int month, Correction request, GaoxinDb db, CancellationToken ct)
+    {
+        zone.RequireWritable(db);
+        var project = await db.FindAsync(zone.Id, projectId, ct)
+            ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.project")), StatusCodes.Status404NotFound);
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > 200)
+        {
+            throw new DomainException(Text.Get("Err.CorrectionReason"));
+        }
+
+        var reports = await db.MonthlyReports.Where(r => r.ProjectId == projectId).ToListAsync(ct);
+        var report = reports.FirstOrDefault(r => r.Year == year && r.Month == month)
+            ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.report")), StatusCodes.Status404NotFound);
+        if (report.Version != request.Version)
+        {
+            throw new DomainException(Text.Get("Err.Conflict"), StatusCodes.Status409Conflict);
+        }
+
+        var reported = MoneyInput.ToFen(request.Reported);
+        var statistical = request.Statistical is { } s ? MoneyInput.ToFen(s) : (long?)null;
+        if (reported < 0 || statistical < 0)
+        {
+            throw new DomainException(Text.Get("Err.ReportNegative"));
+        }
+
+        if (project.PlannedTotalInvestmentFen > 0 && reports.Where(r => r != report).Sum(r => r.ReportedFen) + reported > project.PlannedTotalInvestmentFen)
+        {
+            throw new DomainException(Text.Get("Err.ReportOverTotal"));
+        }
+
+        report.ReportedFen = reported;
+        report.StatisticalFen = statistical;
+        var note = Text.Get("Reports.Corrected", request.Reason.Trim());
+        report.Notes = string.IsNullOrEmpty(report.Notes) ? note : (report.Notes + " / " + note)[..Math.Min(500, report.Notes.Length + 3 + note.Length)];
+        var rule = (await ProjectSettings.ForZoneAsync(zone.Id, db, ct)).LightRule;
+        foreach (var later in reports.Where(r => r.Year == year && r.Month >= month))
+        {
+            Judge(project, rule, reports, later);
+        }
+
         await db.SaveChangesAsync(ct);
         return report;
     }
@@ -97,7 +156,7 @@ public static class MonthlyInvestment
             ytd += r.ReportedFen;
             rows.Add(new MonthlyRow(r.Year, r.Month, Fen.ToYuan(r.ReportedFen), r.StatisticalFen is { } s ? Fen.ToYuan(s) : null, Fen.ToYuan(ytd),
                 plan is > 0 ? Math.Round(100m * ytd / plan.Value, 1) : null, Fen.ToYuan(sinceStart), total > 0 ? Math.Round(100m * sinceStart / total, 1) : null,
-                r.Light, r.LightReason, r.LightRuleVersion, r.Notes, r.ReportedBy));
+                r.Light, r.LightReason, r.LightRuleVersion, r.Notes, r.ReportedBy, r.Version));
         }
 
         return rows;
@@ -126,6 +185,16 @@ public static class MonthlyInvestment
             .RequireAuthorization(Policies.ApiProjectReporter)
             .WithName("RecordMonthlyInvestment")
             .WithSummary("Records a project's investment for a month; the traffic light is computed and stored with its rule and reason");
+
+        zone.MapPut("/projects/{id:guid}/reports/{year:int}/{month:int}", async Task<Ok<MonthlyRow>> (ZoneRoute zone, Guid id, int year, int month, Correction request, GaoxinDb db, CancellationToken ct) =>
+            {
+                var report = await CorrectAsync(zone, id, year, month, request, db, ct);
+                var project = (await db.FindAsync(zone.Id, id, ct))!;
+                return TypedResults.Ok((await ListAsync(project, year, db, ct)).Single(r => r.Month == report.Month));
+            })
+            .RequireAuthorization(Policies.ApiProjectReporter)
+            .WithName("CorrectMonthlyInvestment")
+            .WithSummary("Corrects a reported month with a reason; the lights of that month and later months are judged again");
 
         zone.MapGet("/projects/{id:guid}/reports", async Task<Results<Ok<List<MonthlyRow>>, ProblemHttpResult>> (string zone, Guid id, int? year, GaoxinDb db, BusinessDay day, CancellationToken ct) =>
             {

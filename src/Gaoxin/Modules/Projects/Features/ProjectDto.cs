@@ -15,7 +15,7 @@ public sealed record ProjectDto(
     bool IsForeign, bool IsFortune500, string Location, decimal? LandMu, decimal PlannedTotalInvestment, KeyLevel KeyLevel,
     IReadOnlyList<string> Tags, Guid? ResponsibleDepartmentId, string? ResponsibleDepartment, Guid? OfficerId, ProjectStage Stage,
     DateOnly StageSince, IReadOnlyList<ProjectStage> NextStages, IReadOnlyList<YearPlanDto> YearPlans, IReadOnlyList<StageChangeDto> StageChanges,
-    bool IsSampleData, long Version)
+    bool IsSampleData, long Version, DateOnly? PlannedStart = null, DateOnly? RegisteredOn = null)
 {
     public static ProjectDto From(Project p, string? department) => new(
         p.Id, p.Code, p.Name, p.Investor, p.InvestorCreditCode, p.Industry, p.Chain, p.Channel, p.IsForeign, p.IsFortune500, p.Location, p.LandMu,
@@ -23,7 +23,7 @@ public sealed record ProjectDto(
         ProjectStages.NextFrom(p.Stage, p.SuspendedFrom).ToList(),
         p.YearPlans.OrderBy(y => y.Year).Select(y => new YearPlanDto(y.Year, Fen.ToYuan(y.PlannedFen))).ToList(),
         p.StageChanges.OrderBy(c => c.On).ThenBy(c => c.Id).Select(c => new StageChangeDto(c.From, c.To, c.On, c.Reason)).ToList(),
-        p.IsSampleData, p.Version);
+        p.IsSampleData, p.Version, p.PlannedStart, p.RegisteredOn);
 }
 
 public static class ProjectQueries

@@ -24,7 +24,8 @@ public sealed record ProjectFields(
     IReadOnlyList<string>? Tags = null,
     Guid? ResponsibleDepartmentId = null,
     Guid? OfficerId = null,
-    IReadOnlyList<YearPlanDto>? YearPlans = null)
+    IReadOnlyList<YearPlanDto>? YearPlans = null,
+    DateOnly? PlannedStart = null)
 {
     public async Task ApplyToAsync(Project project, GaoxinDb db, CancellationToken ct)
     {
@@ -64,6 +65,14 @@ public sealed record ProjectFields(
             throw new DomainException(Text.Get("Err.OfficerNotInZone"));
         }
 
+        AssignTo(project);
+    }
+
+    /// <summary>Sets the fields on the project without checking them (for callers that checked them already, e.g. an import).</summary>
+    internal void AssignTo(Project project)
+    {
+        var total = MoneyInput.ToFen(PlannedTotalInvestment);
+        var plans = YearPlans ?? [];
         project.Name = Name.Trim();
         project.Investor = Investor?.Trim() ?? string.Empty;
         project.InvestorCreditCode = string.IsNullOrWhiteSpace(InvestorCreditCode) ? null : InvestorCreditCode.Trim().ToUpperInvariant();
@@ -79,6 +88,7 @@ public sealed record ProjectFields(
         project.Tags = string.Join(",", (Tags ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct());
         project.ResponsibleDepartmentId = ResponsibleDepartmentId;
         project.OfficerId = OfficerId;
+        project.PlannedStart = PlannedStart is { } start ? new DateOnly(start.Year, start.Month, 1) : null;
         foreach (var plan in plans)
         {
             project.PlanYear(plan.Year, MoneyInput.ToFen(plan.Planned));
