@@ -17,6 +17,7 @@ public static class Policies
     public const string ApiProjectReporter = "api:projects:report";
     public const string ProjectReader = "projects:read";
     public const string ProjectEditor = "projects:edit";
+    public const string ProjectReporter = "projects:report";
     public const string PlatformAdmin = "platform-admin";
     public const string ZoneAdmin = "zone-admin";
     public const string AuditReader = "audit";
@@ -40,6 +41,7 @@ public static class Policies
         auth.AddPolicy(ApiProjectReporter, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(ProjectReporters));
         auth.AddPolicy(ProjectReader, p => p.RequireRole(ProjectReaders));
         auth.AddPolicy(ProjectEditor, p => p.RequireRole(ProjectEditors));
+        auth.AddPolicy(ProjectReporter, p => p.RequireRole(ProjectReporters));
         auth.AddPolicy(PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin));
         auth.AddPolicy(ZoneAdmin, p => p.RequireRole(ZoneAdmins));
         auth.AddPolicy(AuditReader, p => p.RequireRole(AuditReaders));

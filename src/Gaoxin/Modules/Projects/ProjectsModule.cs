@@ -52,5 +52,9 @@ public sealed class ProjectsModule : IGaoxinModule
     [
         new(NavSection.Projects, "Nav.WarBoard", "warboard", MudBlazor.Icons.Material.Filled.Dashboard, Policies.ProjectReaders),
         new(NavSection.Projects, "Nav.Projects", "projects", MudBlazor.Icons.Material.Filled.Factory, Policies.ProjectReaders),
+        new(NavSection.Projects, "Nav.Weekly", "weekly", MudBlazor.Icons.Material.Filled.PhotoCamera, Policies.ProjectReporters),
+        new(NavSection.Projects, "Nav.Problems", "problems", MudBlazor.Icons.Material.Filled.ReportProblem, Policies.ProjectReaders),
+        new(NavSection.Projects, "Nav.Meetings", "meetings", MudBlazor.Icons.Material.Filled.Groups, Policies.ProjectReaders),
+        new(NavSection.Projects, "Nav.Signings", "signings", MudBlazor.Icons.Material.Filled.Handshake, Policies.ProjectReaders),
     ];
 }
