@@ -55,6 +55,8 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
                 var projectOffice = await db.Departments.Where(d => d.ZoneId == zone.Id && d.Name == "项目办").Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct);
                 await ChengdeProjects.SeedAsync(db, zone, projectOffice, ct);
             }
+
+            await EvaluationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
         }
 
         await EnsureUserAsync(new AddUser.Request("admin", "平台管理员", DemoSettings.Password, Roles.PlatformAdmin, IsDemo: true), ct);

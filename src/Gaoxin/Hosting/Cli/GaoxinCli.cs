@@ -29,6 +29,7 @@ public static class GaoxinCli
           users list               list accounts
           users reset-password     set a new password:  --user NAME --password PW
           schedule FILE.json|-     compute a schedule (critical path on the PRC working calendar) and print it as JSON
+          index FILE.json|-        compute a composite index (scores, ranks, Monte Carlo rank intervals) and print it as JSON
           --help                   this text
 
         Roles: PlatformAdmin, ZoneAdmin, Leader, Staff, ProjectOfficer, Enterprise, Supervisor
@@ -62,6 +63,7 @@ public static class GaoxinCli
                 ["users", "list"] => await WithServicesAsync(rest, UsersListAsync),
                 ["users", "reset-password"] => await WithServicesAsync(rest, UsersResetAsync),
                 ["schedule", ..] => await ScheduleVerb.RunAsync([.. verbs.Skip(1), .. rest], Console.In, Console.Out, Console.Error),
+                ["index", ..] => await Modules.Evaluation.Features.Index.IndexVerb.RunAsync([.. verbs.Skip(1), .. rest], Console.In, Console.Out, Console.Error),
                 _ => Unknown(verbs),
             };
         }
