@@ -53,6 +53,14 @@ public sealed class ZoneIsolationMatrixTests
         ["CreateMeeting"] = new { date = "2022-07-15" },
         ["DecideInMeeting"] = new { projectId = Guid.Empty, title = "越权议定", departmentId = Guid.Empty, assignee = "越权", deadline = "2022-12-31" },
         ["RecordMinutes"] = new { text = "越权纪要", version = 0 },
+        ["DefineContest"] = new
+        {
+            spec = new { name = "越权擂台", units = new[] { new { code = "u1", name = "越权单位" } }, indicators = new[] { new { code = "T1", name = "越权指标", group = "比指标落实", points = 100m, rule = "completion" } } },
+            basePay = 1000m,
+        },
+        ["EnterContestMeasures"] = new { period = "2022-06", measures = new[] { new { unit = "zs", indicator = "T1", kind = "completion", value = 1m, target = 1m } } },
+        ["PublishContestMonth"] = new { period = "2022-06", reason = "越权发布" },
+        ["ImportParkTable"] = new { name = "越权指标表", year = 2022 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -216,6 +224,7 @@ public sealed class ZoneIsolationMatrixTests
             ["problems"] = (await problem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["duties"] = (await duty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["files"] = Guid.CreateVersion7(),
+            ["indices"] = (await (await admin.PostAsync($"/api/v1/zones/{Foreign}/evaluation/indices", Evaluation.ParkIndexTests.Form(Evaluation.ParkIndexTests.Workbook(["A", 1, 2, 3], ["B", 2, 3, 1])))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }
