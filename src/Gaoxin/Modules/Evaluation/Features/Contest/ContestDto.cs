@@ -21,6 +21,10 @@ public static class Contests
             ?? throw new DomainException(Text.Get("Eval.Err.NoContest"), StatusCodes.Status404NotFound);
     }
 
+    /// <summary>The zone's contest for pages, or null when it has none.</summary>
+    public static async Task<ContestDto?> FindAsync(Guid zoneId, GaoxinDb db, CancellationToken ct)
+        => await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.ZoneId == zoneId, ct) is { } c ? ContestDto.From(c) : null;
+
     /// <summary>Runs engine code and turns its refusal into a 400 with the engine's message.</summary>
     public static T Engine<T>(Func<T> run)
     {
