@@ -4,7 +4,8 @@ namespace Gaoxin.Modules.Evaluation.Pages;
 
 /// <summary>
 /// The ECharts option for ranks with intervals: one line per park (best first), a bar from the 5th to the 95th percentile
-/// rank (a transparent bar up to the 5th, stacked) and a dot at the nominal rank; real parks in red, sample ones in blue.
+/// rank (stacked on a transparent bar up to the 5th; at least a sliver wide so a sure rank still shows) and a dot at the
+/// nominal rank; real parks in red, sample ones in blue.
 /// </summary>
 public static class IndexChart
 {
@@ -17,20 +18,20 @@ public static class IndexChart
             tooltip = new { trigger = "axis", axisPointer = new { type = "shadow" } },
             grid = new { left = 150, right = 16, top = 24, bottom = 24 },
             legend = new { data = new[] { intervalName, rankName }, top = 0 },
-            xAxis = new { type = "value", min = 1, max = parks.Count, name = rankName },
+            xAxis = new { type = "value", min = 1, max = Math.Max(2, parks.Count), minInterval = 1, name = rankName },
             yAxis = new { type = "category", inverse = true, data = parks.Select(p => p.Park).ToArray(), axisLabel = new { fontSize = 10 } },
             series = new object[]
             {
-                new { type = "bar", stack = "interval", silent = true, itemStyle = new { color = "transparent" }, data = parks.Select(p => (p.Low ?? p.Rank!.Value) - 1).ToArray() },
+                new { type = "bar", stack = "interval", silent = true, itemStyle = new { color = "transparent" }, data = parks.Select(p => p.Low ?? p.Rank!.Value).ToArray() },
                 new
                 {
                     name = intervalName, type = "bar", stack = "interval", barMaxWidth = 10,
-                    data = parks.Select(p => new { value = Math.Max(1, (p.High ?? p.Rank!.Value) - (p.Low ?? p.Rank!.Value) + 1), itemStyle = new { color = p.Sample ? "#9DB8DE" : "#E06666" } }).ToArray(),
+                    data = parks.Select(p => new { value = Math.Max(0.15, (p.High ?? p.Rank!.Value) - (p.Low ?? p.Rank!.Value)), itemStyle = new { color = p.Sample ? "#9DB8DE" : "#E06666" } }).ToArray(),
                 },
                 new
                 {
                     name = rankName, type = "scatter", symbolSize = 6,
-                    data = parks.Select((p, i) => new { value = new object[] { p.Rank!.Value, p.Park }, itemStyle = new { color = p.Sample ? "#1F4E8C" : "#B00020" } }).ToArray(),
+                    data = parks.Select(p => new { value = new object[] { p.Rank!.Value, p.Park }, itemStyle = new { color = p.Sample ? "#1F4E8C" : "#B00020" } }).ToArray(),
                 },
             },
         };
