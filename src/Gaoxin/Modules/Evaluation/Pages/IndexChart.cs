@@ -25,12 +25,12 @@ public static class IndexChart
                 new { type = "bar", stack = "interval", silent = true, itemStyle = new { color = "transparent" }, data = parks.Select(p => p.Low ?? p.Rank!.Value).ToArray() },
                 new
                 {
-                    name = intervalName, type = "bar", stack = "interval", barMaxWidth = 10,
+                    name = intervalName, type = "bar", stack = "interval", barMaxWidth = 10, itemStyle = new { color = "#E06666" },
                     data = parks.Select(p => new { value = Math.Max(0.15, (p.High ?? p.Rank!.Value) - (p.Low ?? p.Rank!.Value)), itemStyle = new { color = p.Sample ? "#9DB8DE" : "#E06666" } }).ToArray(),
                 },
                 new
                 {
-                    name = rankName, type = "scatter", symbolSize = 6,
+                    name = rankName, type = "scatter", symbolSize = 6, itemStyle = new { color = "#B00020" },
                     data = parks.Select(p => new { value = new object[] { p.Rank!.Value, p.Park }, itemStyle = new { color = p.Sample ? "#1F4E8C" : "#B00020" } }).ToArray(),
                 },
             },
