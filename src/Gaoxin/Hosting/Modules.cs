@@ -44,6 +44,7 @@ public static class GaoxinModules
         new Modules.Accounts.AccountsModule(),
         new Modules.Audit.AuditModule(),
         new Modules.Projects.ProjectsModule(),
+        new Modules.Evaluation.EvaluationModule(),
     ];
 
     public static IEnumerable<NavItem> Navigation => All.SelectMany(m => m.Navigation);

@@ -21,11 +21,17 @@ public static class Policies
     public const string PlatformAdmin = "platform-admin";
     public const string ZoneAdmin = "zone-admin";
     public const string AuditReader = "audit";
+    public const string ApiEvaluationReader = "api:evaluation:read";
+    public const string ApiEvaluationEditor = "api:evaluation:edit";
+    public const string EvaluationReader = "evaluation:read";
+    public const string EvaluationEditor = "evaluation:edit";
 
     public static readonly string[] ZoneAdmins = [Roles.PlatformAdmin, Roles.ZoneAdmin];
     public static readonly string[] ProjectReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Supervisor];
     public static readonly string[] ProjectEditors = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Staff];
     public static readonly string[] ProjectReporters = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Staff, Roles.ProjectOfficer];
+    public static readonly string[] EvaluationReaders = ProjectReaders;
+    public static readonly string[] EvaluationEditors = ProjectEditors;
     public static readonly string[] AuditReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Supervisor, Roles.Leader];
 
     public static void Add(AuthorizationBuilder auth)
@@ -45,5 +51,9 @@ public static class Policies
         auth.AddPolicy(PlatformAdmin, p => p.RequireRole(Roles.PlatformAdmin));
         auth.AddPolicy(ZoneAdmin, p => p.RequireRole(ZoneAdmins));
         auth.AddPolicy(AuditReader, p => p.RequireRole(AuditReaders));
+        auth.AddPolicy(ApiEvaluationReader, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(EvaluationReaders));
+        auth.AddPolicy(ApiEvaluationEditor, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(EvaluationEditors));
+        auth.AddPolicy(EvaluationReader, p => p.RequireRole(EvaluationReaders));
+        auth.AddPolicy(EvaluationEditor, p => p.RequireRole(EvaluationEditors));
     }
 }

@@ -100,7 +100,8 @@ public sealed class ShellAndLanguageTests
         Assert.Contains("nav-section-Projects", admin, StringComparison.Ordinal);
         // Modules that are not built yet contribute nothing: no empty platform sections.
         Assert.DoesNotContain("nav-section-Talent", admin, StringComparison.Ordinal);
-        Assert.DoesNotContain("nav-section-Evaluation", admin, StringComparison.Ordinal);
+        Assert.DoesNotContain("nav-section-Innovation", admin, StringComparison.Ordinal);
+        Assert.Contains("nav-section-Evaluation", admin, StringComparison.Ordinal);
 
         var apiAdmin = await app.ClientForAsync("admin");
         var created = await apiAdmin.PostAsync("/api/v1/users", System.Net.Http.Json.JsonContent.Create(new { userName = "officer1", password = "Officer@2026", role = "ProjectOfficer", zone = "chengde" }));

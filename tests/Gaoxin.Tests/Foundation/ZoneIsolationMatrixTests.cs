@@ -60,6 +60,14 @@ public sealed class ZoneIsolationMatrixTests
         ["CorrectMonthlyInvestment"] = new { reported = 1m, reason = "越权更正", version = 0 },
         ["ImportLedger"] = new { note = "越权导入" },
         ["PublishUnitRanking"] = new { year = 2022, month = 6 },
+        ["DefineContest"] = new
+        {
+            spec = new { name = "越权擂台", units = new[] { new { code = "u1", name = "越权单位" } }, indicators = new[] { new { code = "T1", name = "越权指标", group = "比指标落实", points = 100m, rule = "completion" } } },
+            basePay = 1000m,
+        },
+        ["EnterContestMeasures"] = new { period = "2022-06", measures = new[] { new { unit = "zs", indicator = "T1", kind = "completion", value = 1m, target = 1m } } },
+        ["PublishContestMonth"] = new { period = "2022-06", reason = "越权发布" },
+        ["ImportParkTable"] = new { name = "越权指标表", year = 2022 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -225,6 +233,7 @@ public sealed class ZoneIsolationMatrixTests
             ["duties"] = (await duty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["files"] = Guid.CreateVersion7(),
             ["signings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/signings", new { projectName = "咸阳签约", signedOn = "2022-07-01", agreedAmount = 1m })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["indices"] = (await (await admin.PostAsync($"/api/v1/zones/{Foreign}/evaluation/indices", Evaluation.ParkIndexTests.Form(Evaluation.ParkIndexTests.Workbook(["A", 1, 2, 3], ["B", 2, 3, 1])))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }

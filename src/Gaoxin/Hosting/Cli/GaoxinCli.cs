@@ -38,6 +38,7 @@ public static class GaoxinCli
                                    evaluate a policy for every row of a CSV (id + one column per input; empty = missing)
                                    and print CSV: id,eligible,amount,explanation
           schedule FILE.json|-     compute a schedule (critical path on the PRC working calendar) and print it as JSON
+          index FILE.json|-        compute a composite index (scores, ranks, Monte Carlo rank intervals) and print it as JSON
           --help                   this text
 
         Roles: PlatformAdmin, ZoneAdmin, Leader, Staff, ProjectOfficer, Enterprise, Supervisor
@@ -75,6 +76,7 @@ public static class GaoxinCli
                 ["rules", "test", var dir] => Gaoxin.Engines.Rules.Cli.RulesCommands.Test(dir, Console.Out, Console.Error),
                 ["rules", "eval"] => RulesEval(Options.Parse(rest)),
                 ["schedule", ..] => await ScheduleVerb.RunAsync([.. verbs.Skip(1), .. rest], Console.In, Console.Out, Console.Error),
+                ["index", ..] => await Modules.Evaluation.Features.Index.IndexVerb.RunAsync([.. verbs.Skip(1), .. rest], Console.In, Console.Out, Console.Error),
                 _ => Unknown(verbs),
             };
         }
