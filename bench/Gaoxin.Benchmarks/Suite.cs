@@ -18,6 +18,7 @@ public static class Suite
         ["schedule"] = new ScheduleBench(),
         ["index"] = new IndexBench(),
         ["rules"] = new RulesBench(),
+        ["ledger"] = new LedgerBench(),
     };
 
     /// <summary>

@@ -212,10 +212,13 @@ public static class ImportLedger
         var rule = (await ProjectSettings.ForZoneAsync(zoneId, db, ct)).LightRule;
         var byProject = monthly.GroupBy(m => m.Code);
         var now = clock.GetUtcNow();
+        // Reports already in the ledger, for the projects already in it (new projects have none), in one query.
+        var knownIds = byProject.Where(g => existing.ContainsKey(g.Key)).Select(g => existing[g.Key].Id).ToList();
+        var earlier = knownIds.Count == 0 ? [] : await db.MonthlyReports.Where(r => r.ZoneId == zoneId && knownIds.Contains(r.ProjectId)).ToListAsync(ct);
         foreach (var group in byProject)
         {
             var project = projects[group.Key];
-            var reports = project.Id == default ? [] : await db.MonthlyReports.Where(r => r.ProjectId == project.Id).ToListAsync(ct);
+            var reports = earlier.Where(r => r.ProjectId == project.Id).ToList();
             foreach (var m in group.OrderBy(m => m.Year).ThenBy(m => m.Month))
             {
                 var report = new MonthlyReport(zoneId, project.Id, m.Year, m.Month, MoneyInput.ToFen(m.Reported * 10_000m),
