@@ -5,6 +5,10 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Projects.Registered": ('Statistical register (入库)', '入库'),
+ "Projects.NotRegistered": ('not yet', '未入库'),
+ "Projects.Officer": ('Officer in charge (包联)', '包联干部'),
+ "Projects.PlannedStart": ('Planned start (month)', '计划开工（月）'),
  "Nav.WarBoard": ('War-board', '挂图作战'),
  "WarBoard.AsOf": ('As of ({0})', '截至（{0}年）'),
  "WarBoard.MonthEnd": ('end of month {0}', '{0}月末'),
