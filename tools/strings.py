@@ -5,6 +5,14 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Registration.Title": ('Statistical register (入库)', '入库（统计入库）'),
+ "Registration.On": ('Entered in the register on {0}.', '已于 {0} 入库。'),
+ "Registration.Not": ('Not yet in the register. A project of at least 5 million yuan enters it once main works start, with evidence.', '尚未入库。计划总投资 500 万元及以上的项目在主体工程开工后凭佐证材料入库。'),
+ "Registration.Date": ('Registration date', '入库日期'),
+ "Registration.Files": ('Evidence ({0} chosen)', '佐证材料（已选 {0} 个）'),
+ "Registration.Register": ('Enter in the register', '入库'),
+ "Registration.Hint": ('Approval or filing document, construction contract, dated site photos: PDF, JPEG or PNG, 5 MB each.', '立项或备案文件、施工合同、带日期的现场照片：PDF、JPEG 或 PNG，每个不超过 5 MB。'),
+ "Registration.TooLarge": ('Each file at most {0} MB, at most {1} files.', '每个文件不超过 {0} MB，最多 {1} 个文件。'),
  "Projects.Registered": ('Statistical register (入库)', '入库'),
  "Projects.NotRegistered": ('not yet', '未入库'),
  "Projects.Officer": ('Officer in charge (包联)', '包联干部'),

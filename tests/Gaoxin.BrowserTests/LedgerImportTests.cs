@@ -10,7 +10,7 @@ public sealed class LedgerImportTests(BrowserFixture browser)
         var path = Path.Combine(Path.GetTempPath(), $"gaoxin-{name}-{Guid.NewGuid():N}.xlsx");
         var projects = new[]
         {
-            new Dictionary<string, object?> { ["项目编号 Code"] = "BI-001", ["项目名称 Name"] = "浏览器导入的储能项目", ["计划总投资（万元） Planned total (10k yuan)"] = 30000m, ["计划年度 Plan year"] = 2022, ["年度计划投资（万元） Year plan (10k yuan)"] = 5000m, ["阶段 Stage"] = "签约", ["阶段日期 Since"] = "2022-05-10" },
+            new Dictionary<string, object?> { ["项目编号 Code"] = "BI-001", ["项目名称 Name"] = "浏览器导入的储能项目", ["计划总投资（万元） Planned total (10k yuan)"] = 30000m, ["计划年度 Plan year"] = 2022, ["年度计划投资（万元） Year plan (10k yuan)"] = 5000m, ["阶段 Stage"] = "在谈", ["阶段日期 Since"] = "2022-05-10" },
             new Dictionary<string, object?> { ["项目编号 Code"] = "BI-002", ["项目名称 Name"] = badName, ["计划总投资（万元） Planned total (10k yuan)"] = badTotal, ["计划年度 Plan year"] = 2022, ["年度计划投资（万元） Year plan (10k yuan)"] = 1000m, ["阶段 Stage"] = "在谈", ["阶段日期 Since"] = "2022-06-01" },
         };
         var sheets = new Dictionary<string, object> { ["项目 Projects"] = projects };

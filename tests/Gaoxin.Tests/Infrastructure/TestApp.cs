@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Gaoxin.Tests.Infrastructure;
@@ -42,8 +43,69 @@ public sealed class TestApp : IAsyncDisposable
 
     public static async Task<TestApp> StartAsync(string provider, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var (connection, cleanup) = await CreateDatabaseAsync(provider);
+        // The common case (demo mode, default settings) starts from a copy of a database migrated and seeded once per
+        // run: the same state a fresh start gives, without migrating and seeding the demo for every test.
+        var (connection, cleanup) = settings is null && services is null ? await CopyOfTemplateAsync(provider) : await CreateDatabaseAsync(provider);
         return await StartWithAsync(provider, connection, cleanup, settings, services);
+    }
+
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static readonly Dictionary<string, string> Templates = [];
+
+    private static async Task<(string Connection, Func<Task> Cleanup)> CopyOfTemplateAsync(string provider)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (!Templates.TryGetValue(provider, out var template))
+            {
+                var (connection, _) = await CreateDatabaseAsync(provider);
+                await using (var app = await StartWithAsync(provider, connection, () => Task.CompletedTask, null, null))
+                {
+                }
+
+                SqliteConnection.ClearAllPools();
+                NpgsqlConnection.ClearAllPools();
+                template = provider == Providers.Sqlite ? new SqliteConnectionStringBuilder(connection).DataSource : new NpgsqlConnectionStringBuilder(connection).Database!;
+                Templates[provider] = template;
+                var remove = template;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => DropTemplate(provider, remove);
+            }
+
+            if (provider == Providers.Sqlite)
+            {
+                var (connection, cleanup) = await CreateDatabaseAsync(provider);
+                var copy = new SqliteConnectionStringBuilder(connection).DataSource;
+                File.Copy(template, copy, overwrite: true);
+                if (File.Exists(template + "-wal"))
+                {
+                    File.Copy(template + "-wal", copy + "-wal", overwrite: true);
+                }
+                return (connection, cleanup);
+            }
+
+            var admin = Providers.PostgresConnection ?? throw new InvalidOperationException("GAOXIN_TEST_POSTGRES is not set.");
+            var name = $"gaoxin_test_{Guid.NewGuid():N}";
+            await using (var c = new NpgsqlConnection(admin))
+            {
+                await c.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", c);
+                await cmd.ExecuteNonQueryAsync();
+            }
+
+            var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+            return (cs, async () =>
+            {
+                await using var c = new NpgsqlConnection(admin);
+                await c.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", c);
+                await cmd.ExecuteNonQueryAsync();
+            });
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
     }
 
     /// <summary>A second application on the database of <paramref name="first"/> (e.g. restarted with other settings).</summary>
@@ -81,6 +143,29 @@ public sealed class TestApp : IAsyncDisposable
 
         await app.StartAsync();
         return new TestApp(app, provider, connection, cleanup);
+    }
+
+    private static void DropTemplate(string provider, string template)
+    {
+        try
+        {
+            if (provider == Providers.Sqlite)
+            {
+                File.Delete(template);
+                File.Delete(template + "-wal");
+                File.Delete(template + "-shm");
+                return;
+            }
+
+            using var c = new NpgsqlConnection(Providers.PostgresConnection);
+            c.Open();
+            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{template}\" WITH (FORCE)", c);
+            cmd.ExecuteNonQuery();
+        }
+        catch (Exception e) when (e is IOException or NpgsqlException or UnauthorizedAccessException)
+        {
+            // Left for the next clean-up of the temp folder or the throwaway CI database.
+        }
     }
 
     public static async Task<(string Connection, Func<Task> Cleanup)> CreateDatabaseAsync(string provider)
