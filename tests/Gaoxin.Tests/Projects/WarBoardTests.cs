@@ -62,3 +62,23 @@ public sealed class WarBoardTests
         await Problem.AssertAsync(await client.GetAsync("/api/v1/zones/chengde/dashboard?asOf=2022-08-01"), HttpStatusCode.BadRequest);
     }
 }
+
+public sealed class ProjectOfficerTests
+{
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_project_shows_the_name_of_its_officer_in_charge(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("chengde");
+        var user = (await client.GetFromJsonAsync<JsonElement>("/api/v1/users?zone=chengde")).GetProperty("items")[0];
+        var created = await client.PostAsJsonAsync("/api/v1/zones/chengde/projects", new
+        {
+            code = "OF-1", stage = "Signed", stageSince = "2022-02-01",
+            fields = new { name = "包联测试项目", plannedTotalInvestment = 50_000_000m, officerId = user.GetProperty("id").GetString(), plannedStart = "2022-09-15" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var project = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(user.GetProperty("displayName").GetString(), project.GetProperty("officer").GetString());
+        Assert.Equal("2022-09-01", project.GetProperty("plannedStart").GetString());
+    }
+}

@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using Gaoxin.Engines.Rules.Language;
 
-[assembly: InternalsVisibleTo("Gaoxin.Engines.Tests")]
-
 namespace Gaoxin.Engines.Rules.Evaluation;
 
 /// <summary>

@@ -15,7 +15,7 @@ public sealed record ProjectDto(
     bool IsForeign, bool IsFortune500, string Location, decimal? LandMu, decimal PlannedTotalInvestment, KeyLevel KeyLevel,
     IReadOnlyList<string> Tags, Guid? ResponsibleDepartmentId, string? ResponsibleDepartment, Guid? OfficerId, ProjectStage Stage,
     DateOnly StageSince, IReadOnlyList<ProjectStage> NextStages, IReadOnlyList<YearPlanDto> YearPlans, IReadOnlyList<StageChangeDto> StageChanges,
-    bool IsSampleData, long Version, DateOnly? PlannedStart = null, DateOnly? RegisteredOn = null)
+    bool IsSampleData, long Version, DateOnly? PlannedStart = null, DateOnly? RegisteredOn = null, string? Officer = null)
 {
     public static ProjectDto From(Project p, string? department) => new(
         p.Id, p.Code, p.Name, p.Investor, p.InvestorCreditCode, p.Industry, p.Chain, p.Channel, p.IsForeign, p.IsFortune500, p.Location, p.LandMu,
@@ -36,6 +36,9 @@ public static class ProjectQueries
         var department = project.ResponsibleDepartmentId is { } d
             ? await db.Departments.IgnoreQueryFilters().Where(x => x.Id == d).Select(x => x.Name).FirstOrDefaultAsync(ct)
             : null;
-        return ProjectDto.From(project, department);
+        var officer = project.OfficerId is { } o
+            ? await db.Users.Where(u => u.Id == o).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
+            : null;
+        return ProjectDto.From(project, department) with { Officer = officer };
     }
 }
