@@ -17,3 +17,13 @@ public interface ISoftDeletable
 {
     DateTimeOffset? DeletedAt { get; }
 }
+
+public static class Versioned
+{
+    /// <summary>
+    /// Refuses with 409 when the caller acted on an older version than the stored one (someone else changed it first),
+    /// instead of overwriting their change.
+    /// </summary>
+    public static T RequireVersion<T>(this T entity, long seen) where T : IVersioned
+        => entity.Version == seen ? entity : throw new Hosting.DomainException(Hosting.Text.Get("Err.Conflict"), StatusCodes.Status409Conflict);
+}

@@ -84,23 +84,7 @@ public sealed class TestApp : IAsyncDisposable
                 return (connection, cleanup);
             }
 
-            var admin = Providers.PostgresConnection ?? throw new InvalidOperationException("GAOXIN_TEST_POSTGRES is not set.");
-            var name = $"gaoxin_test_{Guid.NewGuid():N}";
-            await using (var c = new NpgsqlConnection(admin))
-            {
-                await c.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", c);
-                await cmd.ExecuteNonQueryAsync();
-            }
-
-            var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
-            return (cs, async () =>
-            {
-                await using var c = new NpgsqlConnection(admin);
-                await c.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", c);
-                await cmd.ExecuteNonQueryAsync();
-            });
+            return await CreatePostgresAsync(template);
         }
         finally
         {
@@ -186,12 +170,18 @@ public sealed class TestApp : IAsyncDisposable
             });
         }
 
+        return await CreatePostgresAsync(null);
+    }
+
+    /// <summary>A new PostgreSQL database, empty or copied from <paramref name="template"/>, and how to drop it.</summary>
+    private static async Task<(string Connection, Func<Task> Cleanup)> CreatePostgresAsync(string? template)
+    {
         var admin = Providers.PostgresConnection ?? throw new InvalidOperationException("GAOXIN_TEST_POSTGRES is not set.");
         var name = $"gaoxin_test_{Guid.NewGuid():N}";
         await using (var c = new NpgsqlConnection(admin))
         {
             await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", c);
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"" + (template is null ? "" : $" TEMPLATE \"{template}\""), c);
             await cmd.ExecuteNonQueryAsync();
         }
 

@@ -107,10 +107,7 @@ public static class MonthlyInvestment
         var reports = await db.MonthlyReports.Where(r => r.ProjectId == projectId).ToListAsync(ct);
         var report = reports.FirstOrDefault(r => r.Year == year && r.Month == month)
             ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.report")), StatusCodes.Status404NotFound);
-        if (report.Version != request.Version)
-        {
-            throw new DomainException(Text.Get("Err.Conflict"), StatusCodes.Status409Conflict);
-        }
+        report.RequireVersion(request.Version);
 
         var reported = MoneyInput.ToFen(request.Reported);
         var statistical = request.Statistical is { } s ? MoneyInput.ToFen(s) : (long?)null;

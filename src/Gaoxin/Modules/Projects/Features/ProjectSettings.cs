@@ -51,10 +51,7 @@ public static class ProjectSettings
             db.ZoneProjectSettings.Add(settings);
         }
 
-        if (settings.Version != request.Version)
-        {
-            throw new DomainException(Text.Get("Err.Conflict"), StatusCodes.Status409Conflict);
-        }
+        settings.RequireVersion(request.Version);
 
         if (settings.YellowBandPoints != request.YellowBandPoints || settings.StartOverdueMonths != request.StartOverdueMonths)
         {

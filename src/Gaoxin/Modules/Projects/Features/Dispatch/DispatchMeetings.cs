@@ -102,10 +102,7 @@ public static class DispatchMeetings
         zone.RequireWritable(db);
         var meeting = await db.DispatchMeetings.FirstOrDefaultAsync(m => m.Id == id && m.ZoneId == zone.Id, ct)
             ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.meeting")), StatusCodes.Status404NotFound);
-        if (meeting.Version != request.Version)
-        {
-            throw new DomainException(Text.Get("Err.Conflict"), StatusCodes.Status409Conflict);
-        }
+        meeting.RequireVersion(request.Version);
 
         meeting.Minutes = string.IsNullOrWhiteSpace(request.Text) ? null : request.Text.Trim();
         await db.SaveChangesAsync(ct);

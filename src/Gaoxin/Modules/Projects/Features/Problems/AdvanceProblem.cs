@@ -27,10 +27,7 @@ public static class AdvanceProblem
         zone.RequireWritable(db);
         var problem = await db.Problems.Include(p => p.Steps).FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone.Id, ct)
             ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.problem")), StatusCodes.Status404NotFound);
-        if (problem.Version != version)
-        {
-            throw new DomainException(Text.Get("Err.Conflict"), StatusCodes.Status409Conflict);
-        }
+        problem.RequireVersion(version);
 
         return problem;
     }

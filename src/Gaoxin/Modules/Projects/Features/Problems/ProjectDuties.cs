@@ -48,10 +48,7 @@ public static class ProjectDuties
         zone.RequireWritable(db);
         var duty = await db.ProjectDuties.FirstOrDefaultAsync(d => d.Id == id && d.ZoneId == zone.Id, ct)
             ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.duty")), StatusCodes.Status404NotFound);
-        if (duty.Version != request.Version)
-        {
-            throw new DomainException(Text.Get("Err.Conflict"), StatusCodes.Status409Conflict);
-        }
+        duty.RequireVersion(request.Version);
 
         if (request.On > day.Today)
         {

@@ -77,10 +77,7 @@ public static class RecordSigning
         zone.RequireWritable(db);
         var signing = await db.Signings.FirstOrDefaultAsync(s => s.Id == id && s.ZoneId == zone.Id, ct)
             ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.signing")), StatusCodes.Status404NotFound);
-        if (signing.Version != request.Version)
-        {
-            throw new DomainException(Text.Get("Err.Conflict"), StatusCodes.Status409Conflict);
-        }
+        signing.RequireVersion(request.Version);
 
         Land(signing, request.LandedOn, request.LandedAmount, day.Today);
         await db.SaveChangesAsync(ct);
