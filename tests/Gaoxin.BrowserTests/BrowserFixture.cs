@@ -94,6 +94,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
+        // A page load waits for every script and style; on a shared two-core machine under the whole suite that can
+        // take longer than an assertion should wait.
+        page.SetDefaultNavigationTimeout(90_000);
         return page;
     }
 }
