@@ -5,6 +5,18 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Err.ShareSameZone": ('A project cannot be shared with its own zone: choose the partner zone.', '不能与本园区共建：请选择合作园区。'),
+ "Err.ShareEnded": ('This share has ended; propose a new one instead.', '该共建分成已终止，请重新发起。'),
+ "Err.ShareRatio": ("The partner's share must be a percentage above 0 and below 100, with at most two decimals (e.g. 40 or 37.5).", '合作方分成比例须大于 0、小于 100，最多两位小数（如 40 或 37.5）。'),
+ "Err.ShareAgreement": ('Name the agreement the split rests on (e.g. its number or title).', '请填写分成所依据的协议（如协议编号或名称）。'),
+ "Err.ShareNotProposed": ('Only a proposed split can be accepted or declined; this one is {0}.', '只有待确认的分成才能确认或拒绝，该分成当前为“{0}”。'),
+ "Err.ShareNoZone": ('There is no zone with the code "{0}". Ask the partner zone for its code.', '没有代码为“{0}”的园区，请向合作园区确认其代码。'),
+ "Err.ShareLive": ('This project already has a proposed or accepted share: change or end it first.', '该项目已有待确认或已确认的共建分成，请先修改或终止。'),
+ "Thing.share": ('enclave share', '飞地共建分成'),
+ "Share.Proposed": ('proposed', '待确认'),
+ "Share.Accepted": ('accepted', '已确认'),
+ "Share.Declined": ('declined', '已拒绝'),
+ "Share.Ended": ('ended', '已终止'),
  "Registration.Title": ('Statistical register (入库)', '入库（统计入库）'),
  "Registration.On": ('Entered in the register on {0}.', '已于 {0} 入库。'),
  "Registration.Not": ('Not yet in the register. A project of at least 5 million yuan enters it once main works start, with evidence.', '尚未入库。计划总投资 500 万元及以上的项目在主体工程开工后凭佐证材料入库。'),

@@ -35,7 +35,14 @@ internal sealed class AuditRecorder(ZoneScope scope, DateTimeOffset now)
             }
 
             var zoneId = ZoneOf(entry);
-            if (entry.Entity is IZoneOwned owned && !scope.CanWrite(owned.ZoneId))
+            if (entry.Entity is IJointlyOwned joint)
+            {
+                if (!MayWrite(joint, entry))
+                {
+                    throw new ZoneAccessDeniedException();
+                }
+            }
+            else if (entry.Entity is IZoneOwned owned && !scope.CanWrite(owned.ZoneId))
             {
                 throw new ZoneAccessDeniedException();
             }
@@ -61,6 +68,20 @@ internal sealed class AuditRecorder(ZoneScope scope, DateTimeOffset now)
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// A row two zones share: the host creates and deletes it; otherwise each side may change only the fields it owns
+    /// (a caller who writes both zones, such as a platform admin, may change all of them).
+    /// </summary>
+    private bool MayWrite(IJointlyOwned joint, EntityEntry entry)
+    {
+        var host = scope.CanWrite(joint.HostZoneId);
+        var partner = scope.CanWrite(joint.ZoneId);
+        return entry.State is EntityState.Added or EntityState.Deleted
+            ? host
+            : (host && partner) || entry.Properties.Where(p => p.IsModified).All(p =>
+                p.Metadata.Name == nameof(IVersioned.Version) || (host && joint.HostOwns(p.Metadata.Name)) || (partner && joint.PartnerOwns(p.Metadata.Name)));
     }
 
     private static Guid? ZoneOf(EntityEntry entry) => entry.Entity switch

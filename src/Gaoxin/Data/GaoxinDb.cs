@@ -43,6 +43,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Projects.Domain.Signing> Signings => Set<Modules.Projects.Domain.Signing>();
     public DbSet<Modules.Projects.Domain.ZoneProjectSettings> ZoneProjectSettings => Set<Modules.Projects.Domain.ZoneProjectSettings>();
     public DbSet<Modules.Projects.Domain.PublishedRanking> PublishedRankings => Set<Modules.Projects.Domain.PublishedRanking>();
+    public DbSet<Modules.Projects.Domain.ProjectShare> ProjectShares => Set<Modules.Projects.Domain.ProjectShare>();
     public DbSet<Modules.Evaluation.Domain.Contest> Contests => Set<Modules.Evaluation.Domain.Contest>();
     public DbSet<Modules.Evaluation.Domain.ContestMonth> ContestMonths => Set<Modules.Evaluation.Domain.ContestMonth>();
     public DbSet<Modules.Evaluation.Domain.PublishedContestMonth> PublishedContestMonths => Set<Modules.Evaluation.Domain.PublishedContestMonth>();

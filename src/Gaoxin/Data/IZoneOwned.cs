@@ -6,6 +6,19 @@ public interface IZoneOwned
     Guid ZoneId { get; }
 }
 
+/// <summary>
+/// A row that belongs to a partner zone (<see cref="IZoneOwned.ZoneId"/>, whose users find it by the zone filter) and is
+/// shared with a host zone. The save guard lets each side change only the fields it owns (ADR 0011).
+/// </summary>
+public interface IJointlyOwned : IZoneOwned
+{
+    Guid HostZoneId { get; }
+
+    bool HostOwns(string property);
+
+    bool PartnerOwns(string property);
+}
+
 /// <summary>An editable aggregate: the version is a concurrency token, bumped on every save.</summary>
 public interface IVersioned
 {

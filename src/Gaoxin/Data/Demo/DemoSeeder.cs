@@ -64,6 +64,7 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
             await EvaluationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
         }
 
+        await DemoEnclave.SeedAsync(db, await db.Zones.IgnoreQueryFilters().ToListAsync(ct), ct);
         await EnsureUserAsync(new AddUser.Request("admin", "平台管理员", DemoSettings.Password, Roles.PlatformAdmin, IsDemo: true), ct);
         await EnsureUserAsync(new AddUser.Request("supervisor", "省级督导", DemoSettings.Password, Roles.Supervisor,
             SupervisedZones: Zones.Select(z => z.Code).ToList(), IsDemo: true), ct);

@@ -1,5 +1,6 @@
 using Gaoxin.Modules.Projects.Features;
 using Gaoxin.Modules.Projects.Features.Dispatch;
+using Gaoxin.Modules.Projects.Features.Enclave;
 using Gaoxin.Modules.Projects.Features.Ledger;
 using Gaoxin.Modules.Projects.Features.Problems;
 using Gaoxin.Modules.Projects.Features.Ranking;
@@ -37,6 +38,8 @@ public sealed class ProjectsModule : IGaoxinModule
         ImportLedger.Map(projects);
         RankingEndpoints.Map(projects);
         GetWarBoard.Map(projects);
+        ShareProject.Map(projects);
+        SharedProjects.Map(projects);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

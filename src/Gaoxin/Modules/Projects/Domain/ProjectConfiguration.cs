@@ -86,3 +86,23 @@ internal sealed class MonthlyReportConfiguration : IEntityTypeConfiguration<Mont
         b.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ProjectShareConfiguration : IEntityTypeConfiguration<ProjectShare>
+{
+    public void Configure(EntityTypeBuilder<ProjectShare> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.HasIndex(s => new { s.ZoneId, s.Status });
+        b.HasIndex(s => new { s.HostZoneId, s.ProjectId });
+        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.Agreement).HasMaxLength(200);
+        b.Property(s => s.PartnerLiaison).HasMaxLength(100);
+        b.Property(s => s.PartnerNote).HasMaxLength(1000);
+        b.Ignore(s => s.HostBasisPoints);
+        b.Ignore(s => s.IsLive);
+        b.HasOne<Zone>().WithMany().HasForeignKey(s => s.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Zone>().WithMany().HasForeignKey(s => s.HostZoneId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Project>().WithMany().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -47,54 +47,65 @@ public static class GetDashboard
     {
         var lastMonth = asOf is { } a && a.Year == year ? a.Month : 12;
         var cutoff = asOf ?? DateOnly.MaxValue;
-        var ledger = await db.Projects.AsNoTracking()
-            .Where(p => p.ZoneId == zone.Id)
-            .Select(p => new
-            {
-                p.Id, p.Stage, p.KeyLevel, p.Tags, p.PlannedTotalInvestmentFen,
-                YearFen = p.YearPlans.Where(y => y.Year == year).Select(y => (long?)y.PlannedFen).FirstOrDefault(),
-                Light = db.MonthlyReports.Where(r => r.ProjectId == p.Id && r.Year == year && r.Month <= lastMonth).OrderByDescending(r => r.Month).Select(r => new { r.Light }).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+        var parts = await Enclave.ZoneParts.ForAsync(db, zone.Id, ct);
+        var rows = await LedgerAsync(db.Projects.AsNoTracking().Where(p => p.ZoneId == zone.Id), db, year, lastMonth, ct);
+        if (parts.SharedIn.Count > 0)
+        {
+            // Enclave projects shared with this zone count here too, for this zone's part (read across zones on purpose).
+            var ids = parts.SharedIn.ToList();
+            rows.AddRange(await LedgerAsync(db.Projects.IgnoreQueryFilters([QueryFilters.Zone]).AsNoTracking().Where(p => ids.Contains(p.Id)), db, year, lastMonth, ct));
+        }
+
         if (asOf is not null)
         {
             // Month-end snapshots: a project's stage on the date is its last dated change on or before it.
-            var changes = await db.StageChanges.AsNoTracking().Where(c => c.ZoneId == zone.Id && c.On <= cutoff)
+            var ids = rows.Select(r => r.Id).ToList();
+            var changes = await db.StageChanges.IgnoreQueryFilters([QueryFilters.Zone]).AsNoTracking()
+                .Where(c => (c.ZoneId == zone.Id || ids.Contains(c.ProjectId)) && c.On <= cutoff)
                 .GroupBy(c => c.ProjectId).Select(g => new { g.Key, Stage = g.OrderByDescending(c => c.On).ThenByDescending(c => c.Id).Select(c => c.To).First() }).ToDictionaryAsync(x => x.Key, x => x.Stage, ct);
-            ledger = ledger.Where(p => changes.ContainsKey(p.Id)).Select(p => p with { Stage = changes[p.Id] }).ToList();
+            rows = rows.Where(p => changes.ContainsKey(p.Id)).Select(p => p with { Stage = changes[p.Id] }).ToList();
         }
 
-        var rows = ledger;
-        var implementing = rows.Where(r => r.YearFen != null && r.PlannedTotalInvestmentFen >= ThresholdFen && Implementing.Contains(r.Stage)).ToList();
+        rows = rows.Select(r => r with { TotalFen = parts.Of(r.Id, r.TotalFen), YearFen = r.YearFen is { } y ? parts.Of(r.Id, y) : null }).ToList();
+        var implementing = rows.Where(r => r.YearFen != null && r.Large && Implementing.Contains(r.Stage)).ToList();
         Figures Sum(IEnumerable<(long Total, long Year)> items)
         {
             var list = items.ToList();
             return new Figures(list.Count, list.Sum(i => i.Total) / 100m, list.Sum(i => i.Year) / 100m);
         }
 
-        var all = implementing.Select(r => (r.PlannedTotalInvestmentFen, r.YearFen!.Value));
-        var city = implementing.Where(r => r.KeyLevel.HasFlag(KeyLevel.City)).Select(r => (r.PlannedTotalInvestmentFen, r.YearFen!.Value));
-        var provincial = implementing.Where(r => r.KeyLevel.HasFlag(KeyLevel.Provincial)).Select(r => (r.PlannedTotalInvestmentFen, r.YearFen!.Value));
+        var all = implementing.Select(r => (r.TotalFen, r.YearFen!.Value));
+        var city = implementing.Where(r => r.KeyLevel.HasFlag(KeyLevel.City)).Select(r => (r.TotalFen, r.YearFen!.Value));
+        var provincial = implementing.Where(r => r.KeyLevel.HasFlag(KeyLevel.Provincial)).Select(r => (r.TotalFen, r.YearFen!.Value));
         var reserve = rows.Where(r => r.Stage == ProjectStage.Planned).ToList();
         var stages = rows.GroupBy(r => r.Stage).OrderBy(g => g.Key)
-            .Select(g => new StageCount(g.Key, g.Count(), g.Sum(r => r.PlannedTotalInvestmentFen) / 100m)).ToList();
+            .Select(g => new StageCount(g.Key, g.Count(), g.Sum(r => r.TotalFen) / 100m)).ToList();
         var tags = implementing.SelectMany(r => r.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .GroupBy(t => t).Select(g => new TagCount(g.Key, g.Count())).OrderByDescending(t => t.Count).ThenBy(t => t.Tag, StringComparer.Ordinal).ToList();
         var target = await AnnualTargets.FindAsync(db, zone, year, ct);
         var targets = target is null ? null : AnnualTargetDto.From(target);
         // 先入库，后有数: completed investment counts the statistical amounts only.
-        var completedFen = await db.MonthlyReports.Where(r => r.ZoneId == zone.Id && r.Year == year && r.Month <= lastMonth && r.StatisticalFen != null).SumAsync(r => r.StatisticalFen ?? 0, ct);
+        var completedFen = (await parts.CompletedByMonthAsync(db, zone.Id, year, lastMonth, ct)).Values.Sum();
         var fai = new Fai(targets?.FaiPlan, targets?.FaiPlanGrowthPercent, targets?.FaiStretch, targets?.FaiStretchGrowthPercent, completedFen / 100m);
         var lights = new Lights(
-            implementing.Count(r => r.Light?.Light == LightColor.Green),
-            implementing.Count(r => r.Light?.Light == LightColor.Yellow),
-            implementing.Count(r => r.Light?.Light == LightColor.Red),
-            implementing.Count(r => r.Light?.Light is null));
+            implementing.Count(r => r.Light == LightColor.Green),
+            implementing.Count(r => r.Light == LightColor.Yellow),
+            implementing.Count(r => r.Light == LightColor.Red),
+            implementing.Count(r => r.Light is null));
         var (signed, previous) = await Signings.SigningFunnel.FiguresAsync(zone.Id, year, db, ct, cutoff);
         return new Dashboard(year, Sum(all), new KeyFigures(Sum(city), Sum(provincial)),
-            new Reserve(reserve.Count, reserve.Sum(r => r.PlannedTotalInvestmentFen) / 100m), stages, tags, fai, lights,
+            new Reserve(reserve.Count, reserve.Sum(r => r.TotalFen) / 100m), stages, tags, fai, lights,
             new SigningsBlock(signed.Count, signed.AgreedAmount, signed.AtLeast100Million, signed.Landed, signed.LandedAmount, previous), targets);
     }
+
+    /// <summary>One ledger project as the figures need it; <see cref="Large"/> judges the whole project (≥1000万), not a zone's part.</summary>
+    private sealed record LedgerRow(Guid Id, ProjectStage Stage, KeyLevel KeyLevel, string Tags, long TotalFen, bool Large, long? YearFen, LightColor? Light);
+
+    private static Task<List<LedgerRow>> LedgerAsync(IQueryable<Project> projects, GaoxinDb db, int year, int lastMonth, CancellationToken ct) => projects
+        .Select(p => new LedgerRow(p.Id, p.Stage, p.KeyLevel, p.Tags, p.PlannedTotalInvestmentFen, p.PlannedTotalInvestmentFen >= ThresholdFen,
+            p.YearPlans.Where(y => y.Year == year).Select(y => (long?)y.PlannedFen).FirstOrDefault(),
+            db.MonthlyReports.Where(r => r.ProjectId == p.Id && r.Year == year && r.Month <= lastMonth).OrderByDescending(r => r.Month).Select(r => (LightColor?)r.Light).FirstOrDefault()))
+        .ToListAsync(ct);
 
     public static void Map(RouteGroupBuilder zone) => zone
         .MapGet("/dashboard", async Task<Results<Ok<Dashboard>, ProblemHttpResult>> (string zone, int? year, DateOnly? asOf, GaoxinDb db, BusinessDay day, CancellationToken ct) =>

@@ -32,12 +32,13 @@ public static class GetWarBoard
         var monthEnd = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
         var asOf = monthEnd < today ? monthEnd : today;
         var dashboard = await GetDashboard.Handle(zone, year, db, ct, asOf);
-        var byMonth = await db.MonthlyReports.AsNoTracking().Where(r => r.ZoneId == zone.Id && r.Year == year && r.Month <= month && r.StatisticalFen != null)
-            .GroupBy(r => r.Month).Select(g => new { Month = g.Key, Fen = g.Sum(r => r.StatisticalFen ?? 0) }).ToListAsync(ct);
+        // Enclave projects: this zone's part only, as on the dashboard.
+        var parts = await Enclave.ZoneParts.ForAsync(db, zone.Id, ct);
+        var byMonth = await parts.CompletedByMonthAsync(db, zone.Id, year, month, ct);
         long cumulative = 0;
         var fai = Enumerable.Range(1, month).Select(m =>
         {
-            var fen = byMonth.FirstOrDefault(x => x.Month == m)?.Fen ?? 0;
+            var fen = byMonth.GetValueOrDefault(m);
             cumulative += fen;
             return new MonthPoint(m, Fen.ToYuan(fen), Fen.ToYuan(cumulative), dashboard.Fai.Plan is { } plan ? Math.Round(plan * m / 12m, 2) : null);
         }).ToList();

@@ -137,7 +137,8 @@ public static class MonthlyInvestment
 
     public static async Task<List<MonthlyRow>> ListAsync(Project project, int year, GaoxinDb db, CancellationToken ct)
     {
-        var reports = await db.MonthlyReports.AsNoTracking().Where(r => r.ProjectId == project.Id && r.Year <= year).OrderBy(r => r.Year).ThenBy(r => r.Month).ToListAsync(ct);
+        // The project was reached through a zone the caller sees (its own, or as the partner of an enclave project).
+        var reports = await db.MonthlyReports.IgnoreQueryFilters([QueryFilters.Zone]).AsNoTracking().Where(r => r.ZoneId == project.ZoneId && r.ProjectId == project.Id && r.Year <= year).OrderBy(r => r.Year).ThenBy(r => r.Month).ToListAsync(ct);
         var plan = project.YearPlans.FirstOrDefault(y => y.Year == year)?.PlannedFen;
         var total = project.PlannedTotalInvestmentFen;
         var rows = new List<MonthlyRow>();
