@@ -68,6 +68,11 @@ public sealed class ZoneIsolationMatrixTests
         ["EnterContestMeasures"] = new { period = "2022-06", measures = new[] { new { unit = "zs", indicator = "T1", kind = "completion", value = 1m, target = 1m } } },
         ["PublishContestMonth"] = new { period = "2022-06", reason = "越权发布" },
         ["ImportParkTable"] = new { name = "越权指标表", year = 2022 },
+        ["ProposeProjectShare"] = new { partnerZone = "chengde", partnerPercent = 10m, agreement = "越权分成" },
+        ["ChangeProjectShare"] = new { partnerPercent = 10m, agreement = "越权分成", version = 0 },
+        ["EndProjectShare"] = new { version = 0 },
+        ["AnswerProjectShare"] = new { accept = true, version = 0 },
+        ["DescribeProjectShare"] = new { liaison = "越权联络人", version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -141,7 +146,7 @@ public sealed class ZoneIsolationMatrixTests
     {
         var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal).Replace("{year:int}", "2022", StringComparison.Ordinal)
             .Replace("{month:int}", "1", StringComparison.Ordinal);
-        url = System.Text.RegularExpressions.Regex.Replace(url, @"/(\w+)/\{id:guid\}", m => samples.TryGetValue(m.Groups[1].Value, out var id) ? $"/{m.Groups[1].Value}/{id}" : m.Value);
+        url = System.Text.RegularExpressions.Regex.Replace(url, @"/([\w-]+)/\{id:guid\}", m => samples.TryGetValue(m.Groups[1].Value, out var id) ? $"/{m.Groups[1].Value}/{id}" : m.Value);
         Assert.False(url.Contains('{', StringComparison.Ordinal), $"Route {route.Pattern} has a parameter this test does not know: add a foreign sample for it.");
         return route.Method == "GET" ? url.TrimEnd('/') + "?zone=" + Foreign : url.TrimEnd('/');
     }
@@ -224,8 +229,15 @@ public sealed class ZoneIsolationMatrixTests
         Assert.True(problem.IsSuccessStatusCode, await problem.Content.ReadAsStringAsync());
         var duty = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/projects/{project}/duties", new { kind = "Task", text = "咸阳的任务", owner = "咸阳" });
         Assert.True(duty.IsSuccessStatusCode, await duty.Content.ReadAsStringAsync());
+        // A project of another zone shared with the foreign zone: the share lives in the foreign zone.
+        var guiyangProject = await admin.PostAsJsonAsync("/api/v1/zones/guiyang/projects", new { code = "GY-FD", stage = "Negotiating", stageSince = "2022-05-01", fields = new { name = "贵阳飞地项目" } });
+        Assert.True(guiyangProject.IsSuccessStatusCode, await guiyangProject.Content.ReadAsStringAsync());
+        var share = await admin.PostAsJsonAsync($"/api/v1/zones/guiyang/projects/{(await guiyangProject.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}/share",
+            new { partnerZone = Foreign, partnerPercent = 30m, agreement = "贵咸协议" });
+        Assert.True(share.IsSuccessStatusCode, await share.Content.ReadAsStringAsync());
         return new Dictionary<string, Guid>
         {
+            ["shared-projects"] = (await share.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["departments"] = department,
             ["users"] = user,
             ["projects"] = project,
