@@ -59,5 +59,6 @@ public sealed class ProjectsModule : IGaoxinModule
         new(NavSection.Projects, "Nav.Problems", "problems", MudBlazor.Icons.Material.Filled.ReportProblem, Policies.ProjectReaders),
         new(NavSection.Projects, "Nav.Meetings", "meetings", MudBlazor.Icons.Material.Filled.Groups, Policies.ProjectReaders),
         new(NavSection.Projects, "Nav.Signings", "signings", MudBlazor.Icons.Material.Filled.Handshake, Policies.ProjectReaders),
+        new(NavSection.Projects, "Nav.SharedProjects", "projects/shared", MudBlazor.Icons.Material.Filled.CompareArrows, Policies.ProjectReaders),
     ];
 }
