@@ -5,6 +5,10 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Signings.AddEvent": ('New signing event', '新建签约活动'),
+ "Signings.EventName": ('Event name (e.g. 2022 key projects batch signing)', '活动名称（如 2022 年重点项目集中签约）'),
+ "Signings.EventDate": ('Date', '日期'),
+ "Signings.EventPlace": ('Place', '地点'),
  "Nav.SharedProjects": ('Enclave projects', '飞地项目'),
  "Enclave.Title": ('Enclave co-development (飞地共建)', '飞地共建'),
  "Enclave.Split": ('Shared with {0}: this project counts {1}% here and {2}% there.', '与{0}共建：本项目按 {1}% 计入本园区，{2}% 计入对方。'),

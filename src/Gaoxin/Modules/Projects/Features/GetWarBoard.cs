@@ -55,7 +55,7 @@ public static class GetWarBoard
             })
             .ToListAsync(ct);
         var chains = implementing.GroupBy(p => p.Chain.Length == 0 ? Text.Get("WarBoard.NoChain") : p.Chain)
-            .Select(g => new ChainFigure(g.Key, g.Count(), Fen.ToYuan(g.Sum(p => p.PlannedTotalInvestmentFen)), Fen.ToYuan(g.Sum(p => p.Plan ?? 0))))
+            .Select(g => new ChainFigure(g.Key, g.Count(), Fen.ToYuan(g.Sum(p => parts.Of(p.Id, p.PlannedTotalInvestmentFen))), Fen.ToYuan(g.Sum(p => parts.Of(p.Id, p.Plan ?? 0)))))
             .OrderByDescending(c => c.TotalInvestment).ToList();
         var key = implementing.Where(p => (p.KeyLevel & (KeyLevel.City | KeyLevel.Provincial)) != 0)
             .OrderByDescending(p => p.KeyLevel.HasFlag(KeyLevel.Provincial)).ThenByDescending(p => p.PlannedTotalInvestmentFen)
