@@ -66,4 +66,24 @@ public sealed class DispatchMeetingTests
         using var xlsx = new MemoryStream(await tables.Content.ReadAsByteArrayAsync());
         Assert.Equal(["红黄灯项目", "未销号问题", "未按时填报", "会议议定事项"], MiniExcelLibs.MiniExcel.GetSheetNames(xlsx));
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Chengdes_demo_has_problems_at_every_step_and_a_past_meeting_with_its_agenda_and_a_decision(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("chengde");
+        var problems = await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/problems?pageSize=100");
+        var statuses = problems.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("status").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "Raised", "Assigned", "Resolved", "Closed" }, statuses);
+        var overdue = await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/problems?overdue=true");
+        Assert.Contains(overdue.GetProperty("items").EnumerateArray(), p => p.GetProperty("title").GetString() == "配套道路未贯通影响设备进场（示例）");
+
+        var meeting = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/meetings")).EnumerateArray());
+        Assert.Equal("2022-07-01", meeting.GetProperty("date").GetString());
+        Assert.True(meeting.GetProperty("lights").GetInt32() > 0);
+        Assert.Equal(1, meeting.GetProperty("decisions").GetInt32());
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/zones/chengde/meetings/{meeting.GetProperty("id").GetString()}");
+        Assert.Contains(detail.GetProperty("agenda").GetProperty("problems").EnumerateArray(), p => p.GetProperty("title").GetString() == "配套道路未贯通影响设备进场（示例）");
+        Assert.Contains("示例", detail.GetProperty("minutes").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -82,7 +82,7 @@ public sealed class ProblemTests
 
         // Two weeks later: A is 9 working days late (escalated to leadership), B 2 (supervised by the project office).
         await using var later = await TestApp.StartOnAsync(app, new Dictionary<string, string?> { ["Demo:Today"] = "2022-07-29" });
-        var overdue = await (await later.ClientForAsync("chengde")).GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/problems?overdue=true&sort=title");
+        var overdue = await (await later.ClientForAsync("chengde")).GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/problems?overdue=true&sort=title&search=P-002");
         var items = overdue.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(["A 土地手续", "B 环评批复"], items.Select(i => i.GetProperty("title").GetString()));
         Assert.Equal([9, 2], items.Select(i => i.GetProperty("overdueWorkingDays").GetInt32()));

@@ -55,6 +55,7 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
                 var projectOffice = await db.Departments.Where(d => d.ZoneId == zone.Id && d.Name == "项目办").Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct);
                 await ChengdeProjects.SeedAsync(db, zone, projectOffice, ct);
                 await DemoSignings.SeedChengdeAsync(db, zone, ct);
+                await DemoDispatch.SeedChengdeAsync(db, zone, ct);
             }
             else if (zone.Code == "qingdao")
             {
