@@ -48,6 +48,10 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Evaluation.Domain.ContestMonth> ContestMonths => Set<Modules.Evaluation.Domain.ContestMonth>();
     public DbSet<Modules.Evaluation.Domain.PublishedContestMonth> PublishedContestMonths => Set<Modules.Evaluation.Domain.PublishedContestMonth>();
     public DbSet<Modules.Evaluation.Domain.ParkIndexTable> ParkIndexTables => Set<Modules.Evaluation.Domain.ParkIndexTable>();
+    public DbSet<Modules.Incentives.Domain.PolicyItem> PolicyItems => Set<Modules.Incentives.Domain.PolicyItem>();
+    public DbSet<Modules.Incentives.Domain.Grant> Grants => Set<Modules.Incentives.Domain.Grant>();
+    public DbSet<Modules.Incentives.Domain.GrantStep> GrantSteps => Set<Modules.Incentives.Domain.GrantStep>();
+    public DbSet<Modules.Incentives.Domain.FundYear> FundYears => Set<Modules.Incentives.Domain.FundYear>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

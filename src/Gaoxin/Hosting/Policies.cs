@@ -25,6 +25,10 @@ public static class Policies
     public const string ApiEvaluationEditor = "api:evaluation:edit";
     public const string EvaluationReader = "evaluation:read";
     public const string EvaluationEditor = "evaluation:edit";
+    public const string ApiPolicyReader = "api:policies:read";
+    public const string ApiPolicyEditor = "api:policies:edit";
+    public const string PolicyReader = "policies:read";
+    public const string PolicyEditor = "policies:edit";
 
     public static readonly string[] ZoneAdmins = [Roles.PlatformAdmin, Roles.ZoneAdmin];
     public static readonly string[] ProjectReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Supervisor];
@@ -32,6 +36,9 @@ public static class Policies
     public static readonly string[] ProjectReporters = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Staff, Roles.ProjectOfficer];
     public static readonly string[] EvaluationReaders = ProjectReaders;
     public static readonly string[] EvaluationEditors = ProjectEditors;
+    /// <summary>The policy guide and calculator are for enterprises too; grants are decided by staff.</summary>
+    public static readonly string[] PolicyReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
+    public static readonly string[] PolicyEditors = ProjectEditors;
     public static readonly string[] AuditReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Supervisor, Roles.Leader];
 
     public static void Add(AuthorizationBuilder auth)
@@ -55,5 +62,9 @@ public static class Policies
         auth.AddPolicy(ApiEvaluationEditor, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(EvaluationEditors));
         auth.AddPolicy(EvaluationReader, p => p.RequireRole(EvaluationReaders));
         auth.AddPolicy(EvaluationEditor, p => p.RequireRole(EvaluationEditors));
+        auth.AddPolicy(ApiPolicyReader, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(PolicyReaders));
+        auth.AddPolicy(ApiPolicyEditor, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(PolicyEditors));
+        auth.AddPolicy(PolicyReader, p => p.RequireRole(PolicyReaders));
+        auth.AddPolicy(PolicyEditor, p => p.RequireRole(PolicyEditors));
     }
 }

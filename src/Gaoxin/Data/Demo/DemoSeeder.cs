@@ -65,7 +65,9 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
             await EvaluationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
         }
 
-        await DemoEnclave.SeedAsync(db, await db.Zones.IgnoreQueryFilters().ToListAsync(ct), ct);
+        var allZones = await db.Zones.IgnoreQueryFilters().ToListAsync(ct);
+        await DemoEnclave.SeedAsync(db, allZones, ct);
+        await DemoPolicies.SeedAsync(db, allZones, ct);
         await EnsureUserAsync(new AddUser.Request("admin", "平台管理员", DemoSettings.Password, Roles.PlatformAdmin, IsDemo: true), ct);
         await EnsureUserAsync(new AddUser.Request("supervisor", "省级督导", DemoSettings.Password, Roles.Supervisor,
             SupervisedZones: Zones.Select(z => z.Code).ToList(), IsDemo: true), ct);
