@@ -68,6 +68,15 @@ public sealed class ZoneIsolationMatrixTests
         ["EnterContestMeasures"] = new { period = "2022-06", measures = new[] { new { unit = "zs", indicator = "T1", kind = "completion", value = 1m, target = 1m } } },
         ["PublishContestMonth"] = new { period = "2022-06", reason = "越权发布" },
         ["ImportParkTable"] = new { name = "越权指标表", year = 2022 },
+        ["AddPolicy"] = new { section = "越权", title = "越权政策", kind = "Award", content = "越权内容", publishedOn = "2022-07-01" },
+        ["UpdatePolicy"] = new { section = "越权", title = "越权政策", kind = "Award", content = "越权内容", publishedOn = "2022-07-01", version = 0 },
+        ["CalculatePolicies"] = new { period = 2021, inputs = new Dictionary<string, string> { ["industry"] = "汽车" } },
+        ["ApplyForGrant"] = new { policyId = Guid.Empty, period = 2021, enterpriseName = "越权企业", inputs = new Dictionary<string, string> { ["industry"] = "汽车" } },
+        ["FirstApproveGrant"] = new { version = 0 },
+        ["ApproveGrant"] = new { version = 0 },
+        ["PublicizeGrant"] = new { version = 0, until = "2022-08-01" },
+        ["PayGrant"] = new { version = 0 },
+        ["RejectGrant"] = new { version = 0, reason = "越权驳回" },
         ["ProposeProjectShare"] = new { partnerZone = "chengde", partnerPercent = 10m, agreement = "越权分成" },
         ["ChangeProjectShare"] = new { partnerPercent = 10m, agreement = "越权分成", version = 0 },
         ["EndProjectShare"] = new { version = 0 },
@@ -235,8 +244,16 @@ public sealed class ZoneIsolationMatrixTests
         var share = await admin.PostAsJsonAsync($"/api/v1/zones/guiyang/projects/{(await guiyangProject.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}/share",
             new { partnerZone = Foreign, partnerPercent = 30m, agreement = "贵咸协议" });
         Assert.True(share.IsSuccessStatusCode, await share.Content.ReadAsStringAsync());
+        // A computable policy of the foreign zone and a grant under it.
+        var policy = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/policies", new { section = "产业发展", title = "咸阳外销奖励", kind = "Award", content = "咸阳的政策", publishedOn = "2022-01-01", ruleId = "liudong-outward-sales" });
+        Assert.True(policy.IsSuccessStatusCode, await policy.Content.ReadAsStringAsync());
+        var policyId = (await policy.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var grant = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/grants", new { policyId, period = 2021, enterpriseName = "咸阳配套企业", inputs = new Dictionary<string, string> { ["industry"] = "汽车", ["outward_supply"] = "1000万" } });
+        Assert.True(grant.IsSuccessStatusCode, await grant.Content.ReadAsStringAsync());
         return new Dictionary<string, Guid>
         {
+            ["policies"] = policyId,
+            ["grants"] = (await grant.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["shared-projects"] = (await share.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["departments"] = department,
             ["users"] = user,
