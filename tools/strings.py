@@ -5,6 +5,13 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Err.RuleEmpty": ('Write the policy (YAML) first.', '请先填写政策代码（YAML）。'),
+ "Err.RuleTooLong": ('A policy or its tests may have at most {0} characters.', '政策代码或测试用例最多 {0} 个字符。'),
+ "Err.RuleNoTests": ('Add test cases: a revision is published only when its cases pass.', '请添加测试用例：测试全部通过后才能发布。'),
+ "Err.RuleInvalid": ('The policy cannot be published: {0}', '政策代码无法发布：{0}'),
+ "Err.RuleTestsFail": ('{0} of {1} test cases fail: fix them before publishing.', '{1} 个测试用例中有 {0} 个未通过，请修正后再发布。'),
+ "Err.RuleOtherId": ('The policy says id "{0}" but this item computes "{1}": keep the id.', '代码中的 id 为“{0}”，而本政策项对应“{1}”，请保持 id 不变。'),
+ "Err.RuleIdTaken": ('Another policy item already computes "{0}".', '另一政策项已使用“{0}”。'),
  "Policy.Kind": ('Kind', '类别'),
  "PolicyKind.Relief": ('relief (减免)', '减免'),
  "PolicyKind.Award": ('award or subsidy (奖补)', '奖补'),

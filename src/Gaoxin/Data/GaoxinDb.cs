@@ -52,6 +52,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Incentives.Domain.Grant> Grants => Set<Modules.Incentives.Domain.Grant>();
     public DbSet<Modules.Incentives.Domain.GrantStep> GrantSteps => Set<Modules.Incentives.Domain.GrantStep>();
     public DbSet<Modules.Incentives.Domain.FundYear> FundYears => Set<Modules.Incentives.Domain.FundYear>();
+    public DbSet<Modules.Incentives.Domain.PolicyRuleRevision> PolicyRuleRevisions => Set<Modules.Incentives.Domain.PolicyRuleRevision>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -11,6 +11,7 @@ public sealed class IncentivesModule : IGaoxinModule
         var zone = api.MapGroup("/zones/{zone}").WithTags("Policies");
         PolicyCalculator.Map(zone);
         PolicyGuide.Map(zone);
+        PolicyAuthoring.Map(zone);
         ApplyForGrant.Map(zone);
         DecideGrant.Map(zone);
         ListGrants.Map(zone);

@@ -504,8 +504,8 @@ namespace Gaoxin.Data.Postgres.Migrations
 
                     b.Property<string>("RuleVersion")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -661,6 +661,51 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.HasIndex("ZoneId", "Section");
 
                     b.ToTable("PolicyItems");
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Incentives.Domain.PolicyRuleRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("TestsYaml")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("character varying(64000)");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("character varying(64000)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "RuleId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PolicyRuleRevisions");
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.AnnualTarget", b =>
@@ -1809,6 +1854,15 @@ namespace Gaoxin.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Incentives.Domain.PolicyItem", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Incentives.Domain.PolicyRuleRevision", b =>
                 {
                     b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
                         .WithMany()

@@ -499,7 +499,7 @@ namespace Gaoxin.Data.Sqlite.Migrations
 
                     b.Property<string>("RuleVersion")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -656,6 +656,51 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.HasIndex("ZoneId", "Section");
 
                     b.ToTable("PolicyItems");
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Incentives.Domain.PolicyRuleRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TestsYaml")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "RuleId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PolicyRuleRevisions");
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Projects.Domain.AnnualTarget", b =>
@@ -1798,6 +1843,15 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Incentives.Domain.PolicyItem", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Incentives.Domain.PolicyRuleRevision", b =>
                 {
                     b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
                         .WithMany()

@@ -38,7 +38,7 @@ internal sealed class GrantConfiguration : IEntityTypeConfiguration<Grant>
         b.HasIndex(g => new { g.ZoneId, g.Status });
         b.HasIndex(g => new { g.ZoneId, g.PolicyItemId, g.Period });
         b.Property(g => g.RuleId).HasMaxLength(80);
-        b.Property(g => g.RuleVersion).HasMaxLength(20);
+        b.Property(g => g.RuleVersion).HasMaxLength(40);
         b.Property(g => g.EnterpriseName).HasMaxLength(200);
         b.Property(g => g.CreditCode).HasMaxLength(18);
         b.Property(g => g.InputsJson).HasMaxLength(4000);
@@ -79,5 +79,21 @@ internal sealed class FundYearConfiguration : IEntityTypeConfiguration<FundYear>
         b.Property(f => f.PolicyIds).HasMaxLength(1000);
         b.Ignore(f => f.AvailableFen);
         b.HasOne<Zone>().WithMany().HasForeignKey(f => f.ZoneId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PolicyRuleRevisionConfiguration : IEntityTypeConfiguration<PolicyRuleRevision>
+{
+    public void Configure(EntityTypeBuilder<PolicyRuleRevision> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.HasIndex(r => new { r.ZoneId, r.RuleId, r.Revision }).IsUnique();
+        b.Property(r => r.RuleId).HasMaxLength(80);
+        b.Property(r => r.Yaml).HasMaxLength(64_000);
+        b.Property(r => r.TestsYaml).HasMaxLength(64_000);
+        b.Property(r => r.PublishedBy).HasMaxLength(100);
+        b.Ignore(r => r.Label);
+        b.HasOne<Zone>().WithMany().HasForeignKey(r => r.ZoneId).OnDelete(DeleteBehavior.Restrict);
     }
 }

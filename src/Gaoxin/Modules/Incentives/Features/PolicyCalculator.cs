@@ -24,8 +24,16 @@ public static class PolicyCalculator
     {
         var culture = CultureInfo.CurrentUICulture;
         var ruleIds = await db.PolicyItems.AsNoTracking().Where(p => p.ZoneId == zoneId && p.RuleId != null).Select(p => p.RuleId!).Distinct().ToListAsync(ct);
-        return ruleIds.Order(StringComparer.Ordinal).Select(PolicyRules.Find).OfType<Engines.Rules.Evaluation.CompiledPolicy>()
-            .SelectMany(p => p.Policy.Inputs).DistinctBy(i => i.Name).Select(i => PolicyRules.Describe(i, culture)).ToList();
+        var rules = new List<PolicyRules.Rule>();
+        foreach (var id in ruleIds.Order(StringComparer.Ordinal))
+        {
+            if (await PolicyRules.FindAsync(db, zoneId, id, ct) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules.SelectMany(r => r.Policy.Policy.Inputs).DistinctBy(i => i.Name).Select(i => PolicyRules.Describe(i, culture)).ToList();
     }
 
     public static async Task<Calculation> CalculateAsync(Guid zoneId, Request request, GaoxinDb db, CancellationToken ct)
@@ -40,15 +48,16 @@ public static class PolicyCalculator
         var results = new List<Result>();
         foreach (var item in items)
         {
-            if (PolicyRules.Find(item.RuleId) is not { } rule)
+            if (await PolicyRules.FindAsync(db, zoneId, item.RuleId, ct) is not { } found)
             {
                 continue;
             }
 
+            var rule = found.Policy;
             var trace = rule.Trace(PolicyRules.Read(rule, request.Inputs, culture), request.Period);
             var eligible = trace.Verdict.EligibleText;
             results.Add(new Result(item.Id, item.Title, rule.Policy.Id, eligible, eligible == "unknown" ? null : trace.Verdict.Amount, trace.Verdict.Capped,
-                trace.Explain(culture), trace.MissingInputs.Select(m => m.For(culture)).ToList(), trace.Version?.From.ToString("yyyy-MM-dd"), rule.Policy.NeedsNoApplication));
+                trace.Explain(culture), trace.MissingInputs.Select(m => m.For(culture)).ToList(), $"{found.Label} {trace.Version?.From:yyyy-MM-dd}".Trim(), rule.Policy.NeedsNoApplication));
         }
 
         // Eligible first (largest amount first), then those that need an answer, then the rest.

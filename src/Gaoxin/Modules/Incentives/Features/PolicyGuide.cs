@@ -12,11 +12,10 @@ public sealed record PolicyItemDto(Guid Id, string Section, string Title, Policy
     string Conditions, string AmountText, string Procedure, string TimeLimit, string WhereToApply, string Contact, DateOnly PublishedOn,
     DateOnly? ValidUntil, string? RuleId, bool Computable, bool NeedsNoApplication, bool IsSampleData, long Version)
 {
-    public static PolicyItemDto From(PolicyItem p)
+    public static PolicyItemDto From(PolicyItem p, PolicyRules.Rule? rule)
     {
-        var rule = PolicyRules.Find(p.RuleId);
         return new(p.Id, p.Section, p.Title, p.Kind, p.Document, p.Content, p.Beneficiaries, p.Conditions, p.AmountText, p.Procedure, p.TimeLimit,
-            p.WhereToApply, p.Contact, p.PublishedOn, p.ValidUntil, p.RuleId, rule is not null, rule?.Policy.NeedsNoApplication ?? false, p.IsSampleData, p.Version);
+            p.WhereToApply, p.Contact, p.PublishedOn, p.ValidUntil, p.RuleId, rule is not null, rule?.Policy.Policy.NeedsNoApplication ?? false, p.IsSampleData, p.Version);
     }
 }
 
@@ -65,9 +64,18 @@ public static class PolicyGuide
         var page = Math.Max(1, query.Page);
         var total = await items.CountAsync(ct);
         var rows = await items.OrderBy(p => p.Section).ThenByDescending(p => p.PublishedOn).ThenBy(p => p.Title).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Guide(new Paged<PolicyItemDto>(rows.Select(PolicyItemDto.From).ToList(), total, page, size),
+        var rules = new Dictionary<string, PolicyRules.Rule?>(StringComparer.Ordinal);
+        foreach (var ruleId in rows.Select(r => r.RuleId).OfType<string>().Distinct())
+        {
+            rules[ruleId] = await PolicyRules.FindAsync(db, zoneId, ruleId, ct);
+        }
+
+        return new Guide(new Paged<PolicyItemDto>(rows.Select(r => PolicyItemDto.From(r, r.RuleId is null ? null : rules[r.RuleId])).ToList(), total, page, size),
             sections.OrderBy(s => s.Section, StringComparer.Ordinal).ToList());
     }
+
+    public static async Task<PolicyItemDto> DtoAsync(PolicyItem item, Guid zoneId, GaoxinDb db, CancellationToken ct)
+        => PolicyItemDto.From(item, await PolicyRules.FindAsync(db, zoneId, item.RuleId, ct));
 
     public static async Task<PolicyItem> SaveAsync(ZoneRoute zone, Guid? id, Request request, GaoxinDb db, CancellationToken ct)
     {
@@ -84,7 +92,7 @@ public static class PolicyGuide
         }
 
         var ruleId = string.IsNullOrWhiteSpace(request.RuleId) ? null : request.RuleId.Trim();
-        if (ruleId is not null && PolicyRules.Find(ruleId) is null)
+        if (ruleId is not null && !await PolicyRules.ExistsAsync(db, zone.Id, ruleId, ct))
         {
             throw new DomainException(Text.Get("Err.PolicyRule", ruleId, string.Join(", ", ShippedPolicies.All.Keys.Order())));
         }
@@ -126,17 +134,17 @@ public static class PolicyGuide
                 => TypedResults.Ok(await ListAsync(zone.Id, query, db, ct)))
             .RequireAuthorization(Policies.ApiPolicyReader).WithName("ListPolicies").WithSummary("The zone's policy guide: search, section, kind, computable; paged, with counts by section");
         zone.MapGet("/policies/{id:guid}", async Task<Ok<PolicyItemDto>> (ZoneRoute zone, Guid id, GaoxinDb db, CancellationToken ct)
-                => TypedResults.Ok(PolicyItemDto.From(await db.PolicyItems.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone.Id, ct)
-                    ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.policy")), StatusCodes.Status404NotFound))))
+                => TypedResults.Ok(await DtoAsync(await db.PolicyItems.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone.Id, ct)
+                    ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.policy")), StatusCodes.Status404NotFound), zone.Id, db, ct)))
             .RequireAuthorization(Policies.ApiPolicyReader).WithName("GetPolicy").WithSummary("One policy item of the guide");
         zone.MapPost("/policies", async Task<Created<PolicyItemDto>> (ZoneRoute zone, Request request, GaoxinDb db, CancellationToken ct) =>
             {
                 var item = await SaveAsync(zone, null, request, db, ct);
-                return TypedResults.Created($"/api/v1/zones/{zone.Zone.Code}/policies/{item.Id}", PolicyItemDto.From(item));
+                return TypedResults.Created($"/api/v1/zones/{zone.Zone.Code}/policies/{item.Id}", await DtoAsync(item, zone.Id, db, ct));
             })
             .RequireAuthorization(Policies.ApiPolicyEditor).WithName("AddPolicy").WithSummary("Adds a policy item to the guide, optionally linked to a policy as code");
         zone.MapPut("/policies/{id:guid}", async Task<Ok<PolicyItemDto>> (ZoneRoute zone, Guid id, Request request, GaoxinDb db, CancellationToken ct)
-                => TypedResults.Ok(PolicyItemDto.From(await SaveAsync(zone, id, request, db, ct))))
+                => TypedResults.Ok(await DtoAsync(await SaveAsync(zone, id, request, db, ct), zone.Id, db, ct)))
             .RequireAuthorization(Policies.ApiPolicyEditor).WithName("UpdatePolicy").WithSummary("Edits a policy item (version-checked)");
     }
 }

@@ -1,13 +1,45 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using Gaoxin.Data;
 using Gaoxin.Engines.Rules.Evaluation;
 using Gaoxin.Engines.Rules.Policies;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Modules.Incentives.Features;
 
-/// <summary>The policies as code a guide item may link to (the shipped ones; stored, authored versions come later).</summary>
+/// <summary>
+/// The policies as code a zone computes with: its latest published revision of a rule, else the shipped one. Each
+/// answer carries the label of what computed it (<c>r3</c> for a zone's third revision, <c>shipped</c>).
+/// </summary>
 public static class PolicyRules
 {
-    public static CompiledPolicy? Find(string? ruleId) => ruleId is not null && ShippedPolicies.All.TryGetValue(ruleId, out var p) ? p : null;
+    public const string ShippedLabel = "shipped";
+
+    private static readonly ConcurrentDictionary<Guid, CompiledPolicy> Compiled = new();
+
+    public sealed record Rule(CompiledPolicy Policy, string Label);
+
+    public static CompiledPolicy? Shipped(string? ruleId) => ruleId is not null && ShippedPolicies.All.TryGetValue(ruleId, out var p) ? p : null;
+
+    public static async Task<Rule?> FindAsync(GaoxinDb db, Guid zoneId, string? ruleId, CancellationToken ct)
+    {
+        if (ruleId is null)
+        {
+            return null;
+        }
+
+        var latest = await db.PolicyRuleRevisions.AsNoTracking().Where(r => r.ZoneId == zoneId && r.RuleId == ruleId).OrderByDescending(r => r.Revision).FirstOrDefaultAsync(ct);
+        if (latest is not null)
+        {
+            return new Rule(Compiled.GetOrAdd(latest.Id, _ => CompiledPolicy.Load(latest.Yaml, ruleId + ".yaml")), latest.Label);
+        }
+
+        return Shipped(ruleId) is { } shipped ? new Rule(shipped, ShippedLabel) : null;
+    }
+
+    /// <summary>Rule ids a zone may link a guide item to: the shipped ones and those it has published.</summary>
+    public static async Task<bool> ExistsAsync(GaoxinDb db, Guid zoneId, string ruleId, CancellationToken ct)
+        => Shipped(ruleId) is not null || await db.PolicyRuleRevisions.AnyAsync(r => r.ZoneId == zoneId && r.RuleId == ruleId, ct);
 
     public sealed record Question(string Name, string Type, IReadOnlyList<string>? Options, string Source, string Label);
 

@@ -31,7 +31,8 @@ public static class ApplyForGrant
 
         var item = await db.PolicyItems.FirstOrDefaultAsync(p => p.Id == request.PolicyId && p.ZoneId == zone.Id, ct)
             ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.policy")), StatusCodes.Status404NotFound);
-        var rule = PolicyRules.Find(item.RuleId) ?? throw new DomainException(Text.Get("Err.PolicyNotComputable", item.Title));
+        var found = await PolicyRules.FindAsync(db, zone.Id, item.RuleId, ct) ?? throw new DomainException(Text.Get("Err.PolicyNotComputable", item.Title));
+        var rule = found.Policy;
         var inputs = PolicyRules.Read(rule, request.Inputs, CultureInfo.CurrentUICulture);
         var trace = rule.Trace(inputs, request.Period);
         var zh = CultureInfo.GetCultureInfo("zh-CN");
@@ -50,7 +51,7 @@ public static class ApplyForGrant
         }
 
         var written = inputs.Where(i => i.Value is not null).ToDictionary(i => i.Key, i => Convert.ToString(i.Value, CultureInfo.InvariantCulture));
-        var grant = new Grant(zone.Id, item.Id, rule.Policy.Id, trace.Version?.From.ToString("yyyy-MM-dd") ?? string.Empty, request.Period, name, code,
+        var grant = new Grant(zone.Id, item.Id, rule.Policy.Id, $"{found.Label} {trace.Version?.From:yyyy-MM-dd}".Trim(), request.Period, name, code,
             JsonSerializer.Serialize(written), Fen.FromYuan(trace.Verdict.Amount), trace.Explain(zh), trace.Explain(en), origin, db.Scope.UserName ?? "?", clock.GetUtcNow());
         db.Grants.Add(grant);
         await db.SaveChangesAsync(ct);

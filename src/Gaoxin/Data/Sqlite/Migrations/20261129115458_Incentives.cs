@@ -73,6 +73,31 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PolicyRuleRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Yaml = table.Column<string>(type: "TEXT", maxLength: 64000, nullable: false),
+                    TestsYaml = table.Column<string>(type: "TEXT", maxLength: 64000, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyRuleRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyRuleRevisions_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grants",
                 columns: table => new
                 {
@@ -80,7 +105,7 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PolicyItemId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RuleId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    RuleVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RuleVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Period = table.Column<int>(type: "INTEGER", nullable: false),
                     EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
@@ -186,6 +211,12 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 name: "IX_PolicyItems_ZoneId_Section",
                 table: "PolicyItems",
                 columns: new[] { "ZoneId", "Section" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyRuleRevisions_ZoneId_RuleId_Revision",
+                table: "PolicyRuleRevisions",
+                columns: new[] { "ZoneId", "RuleId", "Revision" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -193,6 +224,9 @@ namespace Gaoxin.Data.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "GrantSteps");
+
+            migrationBuilder.DropTable(
+                name: "PolicyRuleRevisions");
 
             migrationBuilder.DropTable(
                 name: "Grants");

@@ -73,6 +73,31 @@ namespace Gaoxin.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PolicyRuleRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Yaml = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false),
+                    TestsYaml = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyRuleRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyRuleRevisions_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grants",
                 columns: table => new
                 {
@@ -80,7 +105,7 @@ namespace Gaoxin.Data.Postgres.Migrations
                     ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
                     PolicyItemId = table.Column<Guid>(type: "uuid", nullable: false),
                     RuleId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    RuleVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RuleVersion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Period = table.Column<int>(type: "integer", nullable: false),
                     EnterpriseName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
@@ -186,6 +211,12 @@ namespace Gaoxin.Data.Postgres.Migrations
                 name: "IX_PolicyItems_ZoneId_Section",
                 table: "PolicyItems",
                 columns: new[] { "ZoneId", "Section" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyRuleRevisions_ZoneId_RuleId_Revision",
+                table: "PolicyRuleRevisions",
+                columns: new[] { "ZoneId", "RuleId", "Revision" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -193,6 +224,9 @@ namespace Gaoxin.Data.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "GrantSteps");
+
+            migrationBuilder.DropTable(
+                name: "PolicyRuleRevisions");
 
             migrationBuilder.DropTable(
                 name: "Grants");
