@@ -5,6 +5,17 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Rules.Title": ('Policy as code', '政策代码'),
+ "Rules.New": ('not yet written', '尚未编写'),
+ "Rules.Check": ('Check and run the tests', '检查并运行测试'),
+ "Rules.Publish": ('Publish a new revision', '发布新版本'),
+ "Rules.Intro": ("The rules in YAML (inputs, dated parameters with their articles, versions, exceptions) and their test cases. A revision is published only when it compiles and every case passes; grants keep the revision they were computed with.", '以 YAML 编写的政策规则（输入项、带条款依据的分时段参数、版本、例外）及其测试用例。只有编译通过且全部用例通过才能发布；已核定的兑付事项保留计算时的版本。'),
+ "Rules.At": ('Line {0}, column {1}:', '第 {0} 行第 {1} 列：'),
+ "Rules.Passed": ('{0} of {1} test cases pass.', '{1} 个测试用例通过 {0} 个。'),
+ "Rules.Yaml": ('Policy (YAML)', '政策规则（YAML）'),
+ "Rules.Tests": ('Test cases (YAML)', '测试用例（YAML）'),
+ "Rules.History": ('Revisions', '历史版本'),
+ "Rules.Published": ('Published as {0}.', '已发布为 {0}。'),
  "Err.RuleEmpty": ('Write the policy (YAML) first.', '请先填写政策代码（YAML）。'),
  "Err.RuleTooLong": ('A policy or its tests may have at most {0} characters.', '政策代码或测试用例最多 {0} 个字符。'),
  "Err.RuleNoTests": ('Add test cases: a revision is published only when its cases pass.', '请添加测试用例：测试全部通过后才能发布。'),
