@@ -47,6 +47,8 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Evaluation.Domain.ContestMonth> ContestMonths => Set<Modules.Evaluation.Domain.ContestMonth>();
     public DbSet<Modules.Evaluation.Domain.PublishedContestMonth> PublishedContestMonths => Set<Modules.Evaluation.Domain.PublishedContestMonth>();
     public DbSet<Modules.Evaluation.Domain.ParkIndexTable> ParkIndexTables => Set<Modules.Evaluation.Domain.ParkIndexTable>();
+    public DbSet<Modules.Schedules.Domain.MilestoneTemplate> MilestoneTemplates => Set<Modules.Schedules.Domain.MilestoneTemplate>();
+    public DbSet<Modules.Schedules.Domain.ProjectSchedule> ProjectSchedules => Set<Modules.Schedules.Domain.ProjectSchedule>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

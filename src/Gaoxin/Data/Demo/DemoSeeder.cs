@@ -62,6 +62,7 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
             }
 
             await EvaluationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
+            await ScheduleDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
         }
 
         await EnsureUserAsync(new AddUser.Request("admin", "平台管理员", DemoSettings.Password, Roles.PlatformAdmin, IsDemo: true), ct);
