@@ -448,6 +448,11 @@ S = {
  "Nav.Signings": ('Signings', '招商签约'),
  # Schedules (进度计划)
  "Thing.baseline": ('baseline', '基线'),
+ "Sched.LateMilestones": ('Late milestones', '里程碑滞后'),
+ "Sched.Late": ('Late', '滞后'),
+ "Light.LateMilestones": ('late milestones: {0}', '里程碑滞后：{0}'),
+ "Light.OverLimit": ('{0} ({1} working days over the statutory limit)', '{0}（超法定时限 {1} 个工作日）'),
+ "Light.LateDays": ('{0} ({1} working days late)', '{0}（滞后 {1} 个工作日）'),
  "Sched.Title": ('Schedule (Gantt chart)', '进度计划（横道图）'),
  "Sched.Open": ('Schedule (Gantt chart)', '进度计划（横道图）'),
  "Sched.Gantt": ('Gantt chart of the schedule', '进度横道图'),

@@ -18,6 +18,7 @@ public sealed class SchedulesModule : IGaoxinModule
         EditActivity.Map(zone);
         ScheduleLinks.Map(zone);
         SaveBaseline.Map(zone);
+        LateMilestones.Map(zone);
     }
 
     public IEnumerable<NavItem> Navigation => [];
