@@ -19,7 +19,13 @@ public sealed class SchedulesModule : IGaoxinModule
         ScheduleLinks.Map(zone);
         SaveBaseline.Map(zone);
         LateMilestones.Map(zone);
+        MilestoneTimeline.Map(zone);
     }
 
-    public IEnumerable<NavItem> Navigation => [];
+    public void MapEndpoints(IEndpointRouteBuilder app) => MilestoneTimeline.MapExport(app);
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new(NavSection.Projects, "Nav.Timeline", "schedules/timeline", MudBlazor.Icons.Material.Filled.ViewTimeline, Policies.ProjectReaders),
+    ];
 }
