@@ -20,9 +20,14 @@ public sealed class SchedulesModule : IGaoxinModule
         SaveBaseline.Map(zone);
         LateMilestones.Map(zone);
         MilestoneTimeline.Map(zone);
+        MspdiExchange.Map(zone);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder app) => MilestoneTimeline.MapExport(app);
+    public void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        MilestoneTimeline.MapExport(app);
+        MspdiExchange.MapExport(app);
+    }
 
     public IEnumerable<NavItem> Navigation =>
     [
