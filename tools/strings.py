@@ -448,6 +448,11 @@ S = {
  "Nav.Signings": ('Signings', '招商签约'),
  # Schedules (进度计划)
  "Thing.baseline": ('baseline', '基线'),
+ "Err.Cal.Year": ('A calendar year is between 2000 and 2100.', '日历年份须在 2000 到 2100 之间。'),
+ "Err.Cal.Kind": ('A day is DayOff, MakeUpWorkingDay or Ordinary.', '日期类型只能是 DayOff（放假）、MakeUpWorkingDay（调休上班）或 Ordinary（按平常）。'),
+ "Err.Cal.Twice": ('{0} is given twice.', '{0} 重复。'),
+ "Err.Cal.NotLoaded": ('{0} is in {1}, a year the calendar does not load; add {1} to the years first.', '{0} 属于 {1} 年，该年日历未导入；请先把 {1} 加入年份。'),
+ "Err.Cal.Name": ('Name the holiday or make-up day on {0} (at most 50 characters).', '请填写 {0} 的节日或调休名称（不超过 50 个字符）。'),
  "Sched.Imported": ('Imported from Microsoft Project', '从 Microsoft Project 导入'),
  "Sched.ExportMspdi": ('Export to Microsoft Project (XML)', '导出 Microsoft Project（XML）'),
  "Err.Mspdi.Xml": ('The file is not readable XML: {0}', '文件不是有效的 XML：{0}'),

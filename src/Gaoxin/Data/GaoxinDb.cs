@@ -49,6 +49,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Evaluation.Domain.ParkIndexTable> ParkIndexTables => Set<Modules.Evaluation.Domain.ParkIndexTable>();
     public DbSet<Modules.Schedules.Domain.MilestoneTemplate> MilestoneTemplates => Set<Modules.Schedules.Domain.MilestoneTemplate>();
     public DbSet<Modules.Schedules.Domain.ProjectSchedule> ProjectSchedules => Set<Modules.Schedules.Domain.ProjectSchedule>();
+    public DbSet<Modules.Schedules.Domain.ZoneCalendar> ZoneCalendars => Set<Modules.Schedules.Domain.ZoneCalendar>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

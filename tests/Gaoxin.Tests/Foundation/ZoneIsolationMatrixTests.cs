@@ -76,6 +76,7 @@ public sealed class ZoneIsolationMatrixTests
         ["PutScheduleActivity"] = new { duration = 5, version = 0 },
         ["AddScheduleLink"] = new { from = "filing", to = "production", type = "FS", lag = 0, version = 0 },
         ["SaveScheduleBaseline"] = new { name = "越权基线", version = 0 },
+        ["SetWorkingCalendar"] = new { years = new[] { 2027 }, version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];

@@ -21,6 +21,7 @@ public sealed class SchedulesModule : IGaoxinModule
         LateMilestones.Map(zone);
         MilestoneTimeline.Map(zone);
         MspdiExchange.Map(zone);
+        WorkingCalendarSettings.Map(zone);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

@@ -1271,6 +1271,28 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.ToTable("ProjectSchedules");
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Schedules.Domain.ZoneCalendar", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DaysJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("YearsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ZoneId");
+
+                    b.ToTable("ZoneCalendars");
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Zones.Domain.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1726,6 +1748,15 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Schedules.Domain.ZoneCalendar", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1266,6 +1266,28 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.ToTable("ProjectSchedules");
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Schedules.Domain.ZoneCalendar", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DaysJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("YearsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ZoneId");
+
+                    b.ToTable("ZoneCalendars");
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Zones.Domain.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1715,6 +1737,15 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Schedules.Domain.ZoneCalendar", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -158,10 +158,10 @@ public static class ScheduleCalculator
     }
 
     /// <summary>Checks <paramref name="content"/> and computes it; throws <see cref="DomainException"/> on anything wrong.</summary>
-    public static ComputedSchedule Compute(ProjectSchedule schedule, ScheduleContent content, DateOnly today, string? baselineName = null)
+    public static ComputedSchedule Compute(ProjectSchedule schedule, ScheduleContent content, DateOnly today, string? baselineName = null, WorkingCalendar? calendar = null)
     {
         Validate(content, today);
-        var calendar = Calendar;
+        calendar ??= Calendar;
         var plan = new SchedulePlan(calendar, schedule.Start, [.. content.Activities.Select(ToEngine)],
             [.. content.Links.Select(l => new ScheduleLink(l.From, l.To, l.Type, l.Lag))])
         {

@@ -20,6 +20,17 @@ internal sealed class MilestoneTemplateConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class ZoneCalendarConfiguration : IEntityTypeConfiguration<ZoneCalendar>
+{
+    public void Configure(EntityTypeBuilder<ZoneCalendar> b)
+    {
+        b.HasKey(c => c.ZoneId);
+        b.Ignore(c => c.Years);
+        b.Ignore(c => c.Days);
+        b.HasOne<Zone>().WithMany().HasForeignKey(c => c.ZoneId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ProjectScheduleConfiguration : IEntityTypeConfiguration<ProjectSchedule>
 {
     public void Configure(EntityTypeBuilder<ProjectSchedule> b)

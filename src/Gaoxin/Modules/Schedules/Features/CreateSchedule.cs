@@ -38,9 +38,10 @@ public static class CreateSchedule
             [.. template.Steps.Select(s => new PlannedActivity { Key = s.Key, Name = s.Name, Duration = s.Duration, StatutoryDays = s.StatutoryDays, CaseWorker = s.CaseWorker })],
             [.. template.Links],
             []);
-        var computed = ScheduleCalculator.Compute(schedule, content, today);
+        var calendar = await ScheduleCalendars.ForZoneAsync(zone.Id, db, ct);
+        var computed = ScheduleCalculator.Compute(schedule, content, today, null, calendar);
         content.Baselines.Add(new SavedBaseline(Text.Get("Sched.InitialBaseline"), clock.GetUtcNow(), by, [.. Baseline.Save("initial", computed.Result).Activities]));
-        computed = ScheduleCalculator.Compute(schedule, content, today);
+        computed = ScheduleCalculator.Compute(schedule, content, today, null, calendar);
         schedule.Write(content);
         db.ProjectSchedules.Add(schedule);
         await db.SaveChangesAsync(ct);

@@ -29,12 +29,12 @@ public static class EditActivity
             }
         }
 
-        return ScheduleStore.ChangeAsync(zone, projectId, r.Version, (_, content) => Apply(ScheduleStore.Activity(content, key), r), db, today, ct);
+        return ScheduleStore.ChangeAsync(zone, projectId, r.Version, (_, content, calendar) => Apply(ScheduleStore.Activity(content, key), r, calendar), db, today, ct);
     }
 
     private static bool Clears(Request r, string field) => r.Clear?.Contains(field, StringComparer.OrdinalIgnoreCase) == true;
 
-    private static void Apply(PlannedActivity a, Request r)
+    private static void Apply(PlannedActivity a, Request r, Engines.Calendar.WorkingCalendar calendar)
     {
         if (r.Name is not null)
         {
@@ -81,8 +81,8 @@ public static class EditActivity
                 }
 
                 // A manual activity lasts the working days between its dates; a milestone stays one.
-                a.Duration = a.Duration == 0 && s == f ? 0 : Math.Max(1, ScheduleCalculator.Calendar.IsYearLoaded(s.Year) && ScheduleCalculator.Calendar.IsYearLoaded(f.Year)
-                    ? ScheduleCalculator.Calendar.WorkingDaysBetween(s, f)
+                a.Duration = a.Duration == 0 && s == f ? 0 : Math.Max(1, calendar.IsYearLoaded(s.Year) && calendar.IsYearLoaded(f.Year)
+                    ? calendar.WorkingDaysBetween(s, f)
                     : f.DayNumber - s.DayNumber + 1);
             }
         }

@@ -24,7 +24,7 @@ public static class LateMilestones
             .Join(db.Projects, s => s.ProjectId, p => p.Id, (s, p) => new { Schedule = s, p.Code, p.Name, p.Stage })
             .Where(x => x.Stage != ProjectStage.Dropped)
             .ToListAsync(ct);
-        var calendar = ScheduleCalculator.Calendar;
+        var calendar = await ScheduleCalendars.ForZoneAsync(zoneId, db, ct);
         var items = new List<LateMilestoneItem>();
         foreach (var row in rows)
         {

@@ -27,13 +27,14 @@ public static class MilestoneTimeline
             .Join(db.Projects, s => s.ProjectId, p => p.Id, (s, p) => new { Schedule = s, p.Code, p.Name, p.Stage })
             .Where(x => x.Stage != ProjectStage.Dropped)
             .ToListAsync(ct);
+        var calendar = await ScheduleCalendars.ForZoneAsync(zoneId, db, ct);
         var result = new List<TimelineRow>();
         foreach (var row in rows)
         {
             ComputedSchedule computed;
             try
             {
-                computed = ScheduleCalculator.Compute(row.Schedule, row.Schedule.Read(), today);
+                computed = ScheduleCalculator.Compute(row.Schedule, row.Schedule.Read(), today, null, calendar);
             }
             catch (DomainException)
             {

@@ -290,9 +290,10 @@ public static class MspdiExchange
         }
 
         var created = new ProjectSchedule(zone.Id, projectId, Text.Get("Sched.Imported"), start ?? today, null);
-        var computed = ScheduleCalculator.Compute(created, imported, today);
+        var calendar = await ScheduleCalendars.ForZoneAsync(zone.Id, db, ct);
+        var computed = ScheduleCalculator.Compute(created, imported, today, null, calendar);
         imported.Baselines.Add(new SavedBaseline(Text.Get("Sched.InitialBaseline"), clock.GetUtcNow(), by, [.. Baseline.Save("initial", computed.Result).Activities]));
-        computed = ScheduleCalculator.Compute(created, imported, today);
+        computed = ScheduleCalculator.Compute(created, imported, today, null, calendar);
         created.Write(imported);
         db.ProjectSchedules.Add(created);
         await db.SaveChangesAsync(ct);

@@ -23,7 +23,7 @@ public static class SaveBaseline
             throw new DomainException(Text.Get("Err.Sched.BaselineName"));
         }
 
-        return ScheduleStore.ChangeAsync(zone, projectId, r.Version, (schedule, content) =>
+        return ScheduleStore.ChangeAsync(zone, projectId, r.Version, (schedule, content, calendar) =>
         {
             if (content.Baselines.Any(b => b.Name == name))
             {
@@ -35,7 +35,7 @@ public static class SaveBaseline
                 throw new DomainException(Text.Get("Err.Sched.BaselineCount", 20));
             }
 
-            var now = ScheduleCalculator.Compute(schedule, content, today);
+            var now = ScheduleCalculator.Compute(schedule, content, today, null, calendar);
             content.Baselines.Add(new SavedBaseline(name, clock.GetUtcNow(), by, [.. Baseline.Save(name, now.Result).Activities]));
         }, db, today, ct);
     }

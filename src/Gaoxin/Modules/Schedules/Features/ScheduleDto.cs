@@ -105,7 +105,8 @@ public static class ScheduleStore
             throw new DomainException(Hosting.Text.Get("Err.NoSuchRecord", Hosting.Text.Get("Thing.baseline")), StatusCodes.Status404NotFound);
         }
 
-        return ScheduleDto.From(schedule, project, ScheduleCalculator.Compute(schedule, content, today, baseline));
+        var calendar = await ScheduleCalendars.ForZoneAsync(zone.Id, db, ct);
+        return ScheduleDto.From(schedule, project, ScheduleCalculator.Compute(schedule, content, today, baseline, calendar));
     }
 
     /// <summary>
@@ -114,13 +115,18 @@ public static class ScheduleStore
     /// </summary>
     public static async Task<ScheduleDto> ChangeAsync(Zone zone, Guid projectId, long version, Action<ProjectSchedule, ScheduleContent> change, GaoxinDb db,
         DateOnly today, CancellationToken ct)
+        => await ChangeAsync(zone, projectId, version, (s, c, _) => change(s, c), db, today, ct);
+
+    public static async Task<ScheduleDto> ChangeAsync(Zone zone, Guid projectId, long version, Action<ProjectSchedule, ScheduleContent, Engines.Calendar.WorkingCalendar> change,
+        GaoxinDb db, DateOnly today, CancellationToken ct)
     {
         new Hosting.Api.ZoneRoute(zone).RequireWritable(db);
         var (project, schedule) = await LoadAsync(zone.Id, projectId, db, ct);
         schedule.RequireVersion(version);
+        var calendar = await ScheduleCalendars.ForZoneAsync(zone.Id, db, ct);
         var content = schedule.Read();
-        change(schedule, content);
-        var computed = ScheduleCalculator.Compute(schedule, content, today);
+        change(schedule, content, calendar);
+        var computed = ScheduleCalculator.Compute(schedule, content, today, null, calendar);
         schedule.Write(content);
         // The content is one JSON document: a change inside it is a change of the schedule (a new version).
         db.Entry(schedule).State = EntityState.Modified;

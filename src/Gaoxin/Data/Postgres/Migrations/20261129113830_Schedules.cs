@@ -67,6 +67,26 @@ namespace Gaoxin.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ZoneCalendars",
+                columns: table => new
+                {
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    YearsJson = table.Column<string>(type: "text", nullable: false),
+                    DaysJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZoneCalendars", x => x.ZoneId);
+                    table.ForeignKey(
+                        name: "FK_ZoneCalendars_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MilestoneTemplates_ZoneId_Code",
                 table: "MilestoneTemplates",
@@ -93,6 +113,9 @@ namespace Gaoxin.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProjectSchedules");
+
+            migrationBuilder.DropTable(
+                name: "ZoneCalendars");
         }
     }
 }
