@@ -56,6 +56,27 @@ public sealed class ScheduleTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task On_a_phone_the_schedule_reads_as_a_table()
+    {
+        var page = await browser.NewPageAsync(Viewport.Phone, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde");
+        await page.GotoAsync("/projects");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("projects-search").FillAsync("CD2022-009");
+        await page.GetByTestId("projects-table").GetByText("CD2022-009").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/projects/", StringComparison.Ordinal));
+        await shell.WaitForCircuitAsync();
+        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/schedule");
+        await shell.WaitForCircuitAsync();
+        // Every step is a card of labelled values; the permit (done 26 April) and the late start show.
+        await Assertions.Expect(page.GetByTestId("finish-permit")).ToHaveTextAsync("2022-04-26");
+        await Assertions.Expect(page.GetByTestId("late-start")).ToContainTextAsync("滞后");
+        await Assertions.Expect(page.GetByTestId("gantt-chart").Locator("svg")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<JsonElement> BarAsync(IPage page, string key)
     {
         var json = await page.EvaluateAsync<string>(
