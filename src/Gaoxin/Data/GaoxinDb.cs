@@ -53,6 +53,9 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Incentives.Domain.GrantStep> GrantSteps => Set<Modules.Incentives.Domain.GrantStep>();
     public DbSet<Modules.Incentives.Domain.FundYear> FundYears => Set<Modules.Incentives.Domain.FundYear>();
     public DbSet<Modules.Incentives.Domain.PolicyRuleRevision> PolicyRuleRevisions => Set<Modules.Incentives.Domain.PolicyRuleRevision>();
+    public DbSet<Modules.Schedules.Domain.MilestoneTemplate> MilestoneTemplates => Set<Modules.Schedules.Domain.MilestoneTemplate>();
+    public DbSet<Modules.Schedules.Domain.ProjectSchedule> ProjectSchedules => Set<Modules.Schedules.Domain.ProjectSchedule>();
+    public DbSet<Modules.Schedules.Domain.ZoneCalendar> ZoneCalendars => Set<Modules.Schedules.Domain.ZoneCalendar>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

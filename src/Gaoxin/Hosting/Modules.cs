@@ -46,6 +46,7 @@ public static class GaoxinModules
         new Modules.Projects.ProjectsModule(),
         new Modules.Evaluation.EvaluationModule(),
         new Modules.Incentives.IncentivesModule(),
+        new Modules.Schedules.SchedulesModule(),
     ];
 
     public static IEnumerable<NavItem> Navigation => All.SelectMany(m => m.Navigation);

@@ -84,6 +84,15 @@ public sealed class ZoneIsolationMatrixTests
         ["EndProjectShare"] = new { version = 0 },
         ["AnswerProjectShare"] = new { accept = true, version = 0 },
         ["DescribeProjectShare"] = new { liaison = "越权联络人", version = 0 },
+        ["CreateScheduleTemplate"] = new { code = "intruder", name = "越权模板", steps = new[] { new { key = "a", name = "越权", duration = 1 } } },
+        ["UpdateScheduleTemplate"] = new { code = "standard", name = "越权模板", steps = new[] { new { key = "a", name = "越权", duration = 1 } }, version = 0 },
+        ["CreateSchedule"] = new { start = "2022-09-01" },
+        ["UpdateSchedule"] = new { start = "2022-09-01", version = 0 },
+        ["EditScheduleActivity"] = new { duration = 5, version = 0 },
+        ["PutScheduleActivity"] = new { duration = 5, version = 0 },
+        ["AddScheduleLink"] = new { from = "filing", to = "production", type = "FS", lag = 0, version = 0 },
+        ["SaveScheduleBaseline"] = new { name = "越权基线", version = 0 },
+        ["SetWorkingCalendar"] = new { years = new[] { 2027 }, version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -156,7 +165,8 @@ public sealed class ZoneIsolationMatrixTests
     private static string Fill(ApiRoute route, Dictionary<string, Guid> samples)
     {
         var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal).Replace("{year:int}", "2022", StringComparison.Ordinal)
-            .Replace("{month:int}", "1", StringComparison.Ordinal);
+            .Replace("{month:int}", "1", StringComparison.Ordinal).Replace("{activity}", "filing", StringComparison.Ordinal)
+            .Replace("{from}", "filing", StringComparison.Ordinal).Replace("{to}", "land", StringComparison.Ordinal);
         url = System.Text.RegularExpressions.Regex.Replace(url, @"/([\w-]+)/\{id:guid\}", m => samples.TryGetValue(m.Groups[1].Value, out var id) ? $"/{m.Groups[1].Value}/{id}" : m.Value);
         Assert.False(url.Contains('{', StringComparison.Ordinal), $"Route {route.Pattern} has a parameter this test does not know: add a foreign sample for it.");
         return route.Method == "GET" ? url.TrimEnd('/') + "?zone=" + Foreign : url.TrimEnd('/');
@@ -252,6 +262,9 @@ public sealed class ZoneIsolationMatrixTests
         var policyId = (await policy.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var grant = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/grants", new { policyId, period = 2021, enterpriseName = "咸阳配套企业", inputs = new Dictionary<string, string> { ["industry"] = "汽车", ["outward_supply"] = "1000万" } });
         Assert.True(grant.IsSuccessStatusCode, await grant.Content.ReadAsStringAsync());
+        // The other zone's project has a schedule, so the schedule routes reach for something that exists.
+        var schedule = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/projects/{project}/schedule", new { start = "2022-09-01" });
+        Assert.True(schedule.IsSuccessStatusCode, await schedule.Content.ReadAsStringAsync());
         return new Dictionary<string, Guid>
         {
             ["policies"] = policyId,
@@ -265,6 +278,7 @@ public sealed class ZoneIsolationMatrixTests
             ["files"] = Guid.CreateVersion7(),
             ["signings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/signings", new { projectName = "咸阳签约", signedOn = "2022-07-01", agreedAmount = 1m })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["indices"] = (await (await admin.PostAsync($"/api/v1/zones/{Foreign}/evaluation/indices", Evaluation.ParkIndexTests.Form(Evaluation.ParkIndexTests.Workbook(["A", 1, 2, 3], ["B", 2, 3, 1])))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["schedule-templates"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/schedule-templates"))[0].GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }

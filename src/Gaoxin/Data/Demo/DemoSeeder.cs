@@ -63,6 +63,7 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
             }
 
             await EvaluationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
+            await ScheduleDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
         }
 
         var allZones = await db.Zones.IgnoreQueryFilters().ToListAsync(ct);

@@ -72,6 +72,7 @@ public static class MonthlyInvestment
         var report = new MonthlyReport(zone.Id, projectId, request.Year, request.Month, reported, statistical, request.Notes?.Trim(), db.Scope.UserName, clock.GetUtcNow());
         var rule = (await ProjectSettings.ForZoneAsync(zone.Id, db, ct)).LightRule;
         Judge(project, rule, earlier.Append(report).ToList(), report);
+        await Schedules.Features.LateMilestones.FeedLightAsync(report, db, today, ct);
         db.MonthlyReports.Add(report);
         await db.SaveChangesAsync(ct);
         return report;

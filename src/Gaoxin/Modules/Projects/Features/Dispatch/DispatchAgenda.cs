@@ -9,10 +9,11 @@ namespace Gaoxin.Modules.Projects.Features.Dispatch;
 /// <summary>
 /// What a dispatch meeting has before it, generated from the ledger as of the meeting's date: projects on red and
 /// yellow lights (by their latest monthly report), open problems (overdue first), and projects that did not report
-/// (last month's investment or this week's progress).
+/// (last month's investment or this week's progress), and late milestones of project schedules (agendas stored before
+/// schedules existed have none).
 /// </summary>
 public sealed record DispatchAgenda(DateOnly AsOf, IReadOnlyList<DispatchAgenda.LightItem> Lights, IReadOnlyList<DispatchAgenda.ProblemItem> Problems,
-    IReadOnlyList<DispatchAgenda.SilentItem> NotReported)
+    IReadOnlyList<DispatchAgenda.SilentItem> NotReported, IReadOnlyList<Schedules.Features.LateMilestoneItem>? LateMilestones = null)
 {
     public sealed record LightItem(Guid ProjectId, string Code, string Name, LightColor Light, int Year, int Month, string? Reason, string? Department);
 
@@ -55,6 +56,6 @@ public sealed record DispatchAgenda(DateOnly AsOf, IReadOnlyList<DispatchAgenda.
             .Select(p => new SilentItem(p.Id, p.Code, p.Name, !p.ReportedLastMonth, missedWeek.ContainsKey(p.Id), missedWeek.GetValueOrDefault(p.Id)?.Officer,
                 p.ResponsibleDepartmentId is { } d ? departments.GetValueOrDefault(d) : null))
             .ToList();
-        return new DispatchAgenda(asOf, lights, problems, silent);
+        return new DispatchAgenda(asOf, lights, problems, silent, await Schedules.Features.LateMilestones.ListAsync(zoneId, asOf, db, ct));
     }
 }
