@@ -47,6 +47,12 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Evaluation.Domain.ContestMonth> ContestMonths => Set<Modules.Evaluation.Domain.ContestMonth>();
     public DbSet<Modules.Evaluation.Domain.PublishedContestMonth> PublishedContestMonths => Set<Modules.Evaluation.Domain.PublishedContestMonth>();
     public DbSet<Modules.Evaluation.Domain.ParkIndexTable> ParkIndexTables => Set<Modules.Evaluation.Domain.ParkIndexTable>();
+    public DbSet<Modules.Innovation.Domain.Enterprise> Enterprises => Set<Modules.Innovation.Domain.Enterprise>();
+    public DbSet<Modules.Innovation.Domain.EnterpriseYear> EnterpriseYears => Set<Modules.Innovation.Domain.EnterpriseYear>();
+    public DbSet<Modules.Innovation.Domain.FiguresRevision> FiguresRevisions => Set<Modules.Innovation.Domain.FiguresRevision>();
+    public DbSet<Modules.Innovation.Domain.Qualification> Qualifications => Set<Modules.Innovation.Domain.Qualification>();
+    public DbSet<Modules.Innovation.Domain.CultivationTarget> CultivationTargets => Set<Modules.Innovation.Domain.CultivationTarget>();
+    public DbSet<Modules.Innovation.Domain.EnterpriseAccount> EnterpriseAccounts => Set<Modules.Innovation.Domain.EnterpriseAccount>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

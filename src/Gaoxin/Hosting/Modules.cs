@@ -45,6 +45,7 @@ public static class GaoxinModules
         new Modules.Audit.AuditModule(),
         new Modules.Projects.ProjectsModule(),
         new Modules.Evaluation.EvaluationModule(),
+        new Modules.Innovation.InnovationModule(),
     ];
 
     public static IEnumerable<NavItem> Navigation => All.SelectMany(m => m.Navigation);
