@@ -41,6 +41,10 @@ public sealed class ShellAndLanguageTests
             ("Section.", Enum.GetNames<Gaoxin.Hosting.NavSection>()),
             ("Role.", Gaoxin.Modules.Accounts.Domain.Roles.All),
             ("Err.CreditCode.", Enum.GetNames<Gaoxin.Engines.Identifiers.CreditCodeProblem>()),
+            ("Qual.", Enum.GetNames<Gaoxin.Engines.Qualifications.QualificationKind>()),
+            ("QualLevel.", Enum.GetNames<Gaoxin.Modules.Innovation.Domain.QualificationLevel>()),
+            ("FiguresSource.", Enum.GetNames<Gaoxin.Modules.Innovation.Domain.FiguresSource>()),
+            ("AutoIndustry.", Enum.GetNames<Gaoxin.Modules.Innovation.Domain.AutoIndustryRole>()),
         };
         var missing = used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.Key} (used in {u.File})")
             .Concat(enums.SelectMany(e => e.Values.Select(v => e.Prefix + v)).Where(k => !keys.Contains(k)))

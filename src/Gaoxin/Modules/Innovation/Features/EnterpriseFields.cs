@@ -1,20 +1,22 @@
-using System.ComponentModel.DataAnnotations;
 using Gaoxin.Engines.Identifiers;
 using Gaoxin.Modules.Innovation.Domain;
 
 namespace Gaoxin.Modules.Innovation.Features;
 
-/// <summary>The particulars of an enterprise that people edit; checked the same way on create, update and in pages.</summary>
+/// <summary>
+/// The particulars of an enterprise that people edit; checked by <see cref="Check"/> the same way on create, update and in
+/// pages (no annotations, so every refusal names its field in camelCase with a bilingual message).
+/// </summary>
 public sealed record EnterpriseFields(
-    [property: Required, StringLength(200, MinimumLength = 2)] string Name,
-    [property: Required] string CreditCode,
+    string Name,
+    string CreditCode,
     DateOnly? RegisteredOn = null,
-    [property: StringLength(100)] string? Industry = null,
-    [property: StringLength(100)] string? Chain = null,
+    string? Industry = null,
+    string? Chain = null,
     AutoIndustryRole AutoIndustry = AutoIndustryRole.None,
-    [property: StringLength(200)] string? Address = null,
-    [property: StringLength(50)] string? ContactName = null,
-    [property: StringLength(30)] string? ContactPhone = null,
+    string? Address = null,
+    string? ContactName = null,
+    string? ContactPhone = null,
     DateOnly? NicheSince = null)
 {
     /// <summary>Checks the fields; a wrong credit code (form or check character) is refused naming <c>creditCode</c>.</summary>
