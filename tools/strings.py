@@ -798,6 +798,11 @@ S = {
  "Inno.Rd": ("R&D expense ({0})", "研发费用（{0} 年）"),
  "Inno.Outward": ("Outward supply ({0})", "对外配套额（{0} 年）"),
  "Inno.Expiring": ("Qualifications expiring within 90 days", "90 天内到期的资质"),
+ "Ent.Err.Percent": ("A share of {0} % is not possible (0 to 100, at most four decimals).", "比例 {0}% 不合理（须为 0 至 100，最多四位小数）。"),
+ "Ent.Field.techContractTurnover": ("technology-contract turnover", "技术合同成交额"),
+ "Inno.Statistics": ("Statistics {0}", "{0} 年统计"),
+ "Inno.RdToGdp": ("R&D ÷ GDP", "研发投入强度（R&D/GDP）"),
+ "Inno.Contracts": ("Technology-contract turnover", "技术合同成交额"),
  "Inno.NoneExpiring": ("None expiring within 90 days.", "90 天内没有到期的资质。"),
 }
 

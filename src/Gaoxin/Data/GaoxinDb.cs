@@ -53,6 +53,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Innovation.Domain.Qualification> Qualifications => Set<Modules.Innovation.Domain.Qualification>();
     public DbSet<Modules.Innovation.Domain.CultivationTarget> CultivationTargets => Set<Modules.Innovation.Domain.CultivationTarget>();
     public DbSet<Modules.Innovation.Domain.EnterpriseAccount> EnterpriseAccounts => Set<Modules.Innovation.Domain.EnterpriseAccount>();
+    public DbSet<Modules.Innovation.Domain.InnovationStatistics> InnovationStatistics => Set<Modules.Innovation.Domain.InnovationStatistics>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

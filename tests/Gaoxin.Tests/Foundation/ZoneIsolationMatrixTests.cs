@@ -75,6 +75,7 @@ public sealed class ZoneIsolationMatrixTests
         ["AddQualification"] = new { kind = "Hnte", level = "National", certificateNumber = "越权", grantedOn = "2022-01-01" },
         ["UpdateQualification"] = new { kind = "Hnte", level = "National", certificateNumber = "越权", grantedOn = "2022-01-01", version = 0 },
         ["ImportEnterpriseFigures"] = new { note = "越权导入" },
+        ["SetInnovationStatistics"] = new { rdToGdpPercent = 1m, techContractTurnover = 1m, version = 0 },
         ["SetCultivationTargets"] = new { targets = new[] { new { kind = "Hnte", count = 1 } } },
     };
 

@@ -276,11 +276,35 @@ public sealed class EnterpriseTests
         Assert.Equal(2, chengde.GetProperty("littleGiant").GetProperty("target").GetInt32());
         Assert.Equal(1, chengde.GetProperty("littleGiant").GetProperty("newInYear").GetInt32());
         Assert.Equal(70, chengde.GetProperty("enterprises").GetProperty("count").GetInt32());
+        // The page's 2021 statistics are the latest up to 2022: technology contracts 2.7亿, R&D ÷ GDP 3 %.
+        var statistics = chengde.GetProperty("statistics");
+        Assert.Equal(2021, statistics.GetProperty("year").GetInt32());
+        Assert.Equal(3m, statistics.GetProperty("rdToGdpPercent").GetDecimal());
+        Assert.Equal(270_000_000m, statistics.GetProperty("techContractTurnover").GetDecimal());
         var liudong = await (await app.ClientForAsync("liudong")).GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/innovation/summary?year=2022");
         Assert.Equal(150_000_000m, liudong.GetProperty("enterprises").GetProperty("outwardSupply").GetDecimal()); // 2021: 1.2亿 + 3000万
         // Tech-based SME status lasts the year: at the end of 2021 only the 8 grants of 2021 count.
         var lastYear = await (await app.ClientForAsync("chengde")).GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/innovation/summary?year=2021");
         Assert.Equal(8, lastYear.GetProperty("techSme").GetProperty("count").GetInt32());
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Staff_enter_the_years_statistics_and_impossible_shares_are_refused(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var staff = await app.ClientForAsync("xianyang");
+        Assert.Equal(JsonValueKind.Null, (await staff.GetFromJsonAsync<JsonElement>("/api/v1/zones/xianyang/innovation/summary?year=2022")).GetProperty("statistics").ValueKind);
+
+        var over = await staff.PutAsJsonAsync("/api/v1/zones/xianyang/innovation/statistics/2021", new { rdToGdpPercent = 101m, techContractTurnover = 1m });
+        Assert.True((await ErrorsAsync(over)).TryGetProperty("rdToGdpPercent", out _));
+        var negative = await staff.PutAsJsonAsync("/api/v1/zones/xianyang/innovation/statistics/2021", new { rdToGdpPercent = 2.5m, techContractTurnover = -1m });
+        Assert.True((await ErrorsAsync(negative)).TryGetProperty("techContractTurnover", out _));
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PutAsJsonAsync("/api/v1/zones/xianyang/innovation/statistics/2021", new { rdToGdpPercent = 2.5m, techContractTurnover = 315_000_000m })).StatusCode);
+        await Problem.AssertAsync(await staff.PutAsJsonAsync("/api/v1/zones/xianyang/innovation/statistics/2021", new { rdToGdpPercent = 2.6m, version = 0 }), HttpStatusCode.Conflict);
+
+        var statistics = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/zones/xianyang/innovation/summary?year=2022")).GetProperty("statistics");
+        Assert.Equal(2.5m, statistics.GetProperty("rdToGdpPercent").GetDecimal());
+        Assert.Equal(315_000_000m, statistics.GetProperty("techContractTurnover").GetDecimal());
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

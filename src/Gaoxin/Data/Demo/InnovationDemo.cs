@@ -98,6 +98,9 @@ public static class InnovationDemo
             db.Qualifications.Add(q);
         }
 
+        public void Statistics(int year, decimal rdToGdp, long contractsFen)
+            => db.InnovationStatistics.Add(new InnovationStatistics(zoneId, year) { RdToGdpPercent = rdToGdp, TechContractTurnoverFen = contractsFen });
+
         public void Target(int year, QualificationKind kind, int count) => db.CultivationTargets.Add(new CultivationTarget(zoneId, year, kind, count));
 
         public DateOnly Day(int year, int fromMonth = 1, int toMonth = 12)
@@ -129,6 +132,8 @@ public static class InnovationDemo
         s.Target(2022, QualificationKind.Hnte, 20);
         s.Target(2022, QualificationKind.TechSme, 50);
         s.Target(2022, QualificationKind.LittleGiant, 2);
+        // The page's 2021 statistics: technology contracts 2.7亿, R&D ÷ GDP 3 %.
+        s.Statistics(2021, 3m, 270_000_000L * 100);
 
         var account = s.Enterprise("130800", ChengdeAccountEnterprise, "仪器仪表", "仪器仪表", new DateOnly(2015, 4, 8), new DateOnly(2016, 1, 1));
         account.Address = "承德高新区上板城工业园";

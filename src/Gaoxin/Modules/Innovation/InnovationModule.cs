@@ -19,6 +19,7 @@ public sealed class InnovationModule : IGaoxinModule
         ImportFigures.Map(zone);
         Cultivation.Map(zone);
         InnovationSummary.Map(zone);
+        SetInnovationStatistics.Map(zone);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

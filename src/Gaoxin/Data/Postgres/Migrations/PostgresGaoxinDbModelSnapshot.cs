@@ -650,6 +650,30 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.ToTable("FiguresRevisions");
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.InnovationStatistics", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RdToGdpPercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<long?>("TechContractTurnoverFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ZoneId", "Year");
+
+                    b.ToTable("InnovationStatistics");
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1797,6 +1821,15 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.HasOne("Gaoxin.Modules.Innovation.Domain.Enterprise", null)
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.InnovationStatistics", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

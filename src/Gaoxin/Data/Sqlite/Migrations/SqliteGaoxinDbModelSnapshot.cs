@@ -645,6 +645,30 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.ToTable("FiguresRevisions");
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.InnovationStatistics", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RdToGdpPercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TechContractTurnoverFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ZoneId", "Year");
+
+                    b.ToTable("InnovationStatistics");
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1786,6 +1810,15 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.HasOne("Gaoxin.Modules.Innovation.Domain.Enterprise", null)
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.InnovationStatistics", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -346,3 +346,26 @@ public sealed class EnterpriseAccount : IZoneOwned
     public Guid ZoneId { get; private set; }
     public Guid EnterpriseId { get; set; }
 }
+
+/// <summary>
+/// A zone's innovation statistics of a year as published (Chengde 2021: R&amp;D ÷ GDP 3 %, technology contracts 2.7亿):
+/// entered, not derived, since the zone's GDP and the contract register are kept elsewhere.
+/// </summary>
+public sealed class InnovationStatistics : IZoneOwned, IVersioned
+{
+    private InnovationStatistics()
+    {
+    }
+
+    public InnovationStatistics(Guid zoneId, int year)
+    {
+        ZoneId = zoneId;
+        Year = year;
+    }
+
+    public Guid ZoneId { get; private set; }
+    public int Year { get; private set; }
+    public decimal? RdToGdpPercent { get; set; }
+    public long? TechContractTurnoverFen { get; set; }
+    public long Version { get; set; }
+}

@@ -89,3 +89,13 @@ internal sealed class EnterpriseAccountConfiguration : IEntityTypeConfiguration<
         b.HasOne<Zone>().WithMany().HasForeignKey(a => a.ZoneId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class InnovationStatisticsConfiguration : IEntityTypeConfiguration<InnovationStatistics>
+{
+    public void Configure(EntityTypeBuilder<InnovationStatistics> b)
+    {
+        b.HasKey(s => new { s.ZoneId, s.Year });
+        b.Property(s => s.RdToGdpPercent).HasPrecision(7, 4);
+        b.HasOne<Zone>().WithMany().HasForeignKey(s => s.ZoneId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gaoxin.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresGaoxinDb))]
-    [Migration("20261129104533_Enterprises")]
+    [Migration("20261129114446_Enterprises")]
     partial class Enterprises
     {
         /// <inheritdoc />
@@ -651,6 +651,30 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.HasIndex("EnterpriseId", "Year", "At");
 
                     b.ToTable("FiguresRevisions");
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.InnovationStatistics", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RdToGdpPercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<long?>("TechContractTurnoverFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ZoneId", "Year");
+
+                    b.ToTable("InnovationStatistics");
                 });
 
             modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.Qualification", b =>
@@ -1800,6 +1824,15 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.HasOne("Gaoxin.Modules.Innovation.Domain.Enterprise", null)
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Innovation.Domain.InnovationStatistics", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -62,6 +62,27 @@ namespace Gaoxin.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InnovationStatistics",
+                columns: table => new
+                {
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    RdToGdpPercent = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: true),
+                    TechContractTurnoverFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InnovationStatistics", x => new { x.ZoneId, x.Year });
+                    table.ForeignKey(
+                        name: "FK_InnovationStatistics_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EnterpriseAccounts",
                 columns: table => new
                 {
@@ -247,6 +268,9 @@ namespace Gaoxin.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "FiguresRevisions");
+
+            migrationBuilder.DropTable(
+                name: "InnovationStatistics");
 
             migrationBuilder.DropTable(
                 name: "Qualifications");
