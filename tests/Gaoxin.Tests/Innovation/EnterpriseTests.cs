@@ -300,10 +300,12 @@ public sealed class EnterpriseTests
         var negative = await staff.PutAsJsonAsync("/api/v1/zones/xianyang/innovation/statistics/2021", new { rdToGdpPercent = 2.5m, techContractTurnover = -1m });
         Assert.True((await ErrorsAsync(negative)).TryGetProperty("techContractTurnover", out _));
         Assert.Equal(HttpStatusCode.NoContent, (await staff.PutAsJsonAsync("/api/v1/zones/xianyang/innovation/statistics/2021", new { rdToGdpPercent = 2.5m, techContractTurnover = 315_000_000m })).StatusCode);
+        // A correction sends the version it read (a new year starts at 0, each change adds one); an older one is refused.
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PutAsJsonAsync("/api/v1/zones/xianyang/innovation/statistics/2021", new { rdToGdpPercent = 2.4m, techContractTurnover = 315_000_000m, version = 0 })).StatusCode);
         await Problem.AssertAsync(await staff.PutAsJsonAsync("/api/v1/zones/xianyang/innovation/statistics/2021", new { rdToGdpPercent = 2.6m, version = 0 }), HttpStatusCode.Conflict);
 
         var statistics = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/zones/xianyang/innovation/summary?year=2022")).GetProperty("statistics");
-        Assert.Equal(2.5m, statistics.GetProperty("rdToGdpPercent").GetDecimal());
+        Assert.Equal(2.4m, statistics.GetProperty("rdToGdpPercent").GetDecimal());
         Assert.Equal(315_000_000m, statistics.GetProperty("techContractTurnover").GetDecimal());
     }
 
