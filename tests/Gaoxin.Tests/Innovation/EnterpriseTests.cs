@@ -281,6 +281,7 @@ public sealed class EnterpriseTests
         Assert.Equal(2021, statistics.GetProperty("year").GetInt32());
         Assert.Equal(3m, statistics.GetProperty("rdToGdpPercent").GetDecimal());
         Assert.Equal(270_000_000m, statistics.GetProperty("techContractTurnover").GetDecimal());
+        Assert.True((await ErrorsAsync(await (await app.ClientForAsync("guiyang")).GetAsync("/api/v1/zones/guiyang/innovation/summary?year=99999"))).TryGetProperty("year", out _));
         var liudong = await (await app.ClientForAsync("liudong")).GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/innovation/summary?year=2022");
         Assert.Equal(150_000_000m, liudong.GetProperty("enterprises").GetProperty("outwardSupply").GetDecimal()); // 2021: 1.2亿 + 3000万
         // Tech-based SME status lasts the year: at the end of 2021 only the 8 grants of 2021 count.
@@ -331,6 +332,9 @@ public sealed class EnterpriseTests
         var ready = candidates.Select(c => c.GetProperty("ready").GetBoolean()).ToList();
         Assert.Equal(ready.OrderByDescending(r => r).ToList(), ready);
 
+        Assert.True((await ErrorsAsync(await staff.GetAsync("/api/v1/zones/chengde/cultivation?year=10000"))).TryGetProperty("year", out _));
+        var id = await IdOfAsync(staff, "chengde", "承德示例精密仪表有限公司");
+        Assert.True((await ErrorsAsync(await staff.GetAsync($"/api/v1/zones/chengde/enterprises/{id}/precheck?year=1"))).TryGetProperty("year", out _));
         var set = await staff.PutAsJsonAsync("/api/v1/zones/chengde/cultivation/targets/2022", new { targets = new[] { new { kind = "Hnte", count = 24 }, new { kind = "Srdi", count = 3 } } });
         Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
         var again = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/cultivation?year=2022")).GetProperty("pools").EnumerateArray().ToDictionary(p => p.GetProperty("kind").GetString()!);

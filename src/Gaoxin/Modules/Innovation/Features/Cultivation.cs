@@ -26,6 +26,7 @@ public static class Cultivation
     public static async Task<Overview> Handle(Guid zoneId, int year, GaoxinDb db, int poolSize, CancellationToken ct)
     {
         EnterpriseAccess.RequireStaff(db);
+        EnterpriseAccess.RequireYear(year);
         var figuresYear = year - 1;
         var asOf = new DateOnly(year, 12, 31);
         var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.ZoneId == zoneId).Select(e => new { e.Id, e.Name, e.RegisteredOn, e.NicheSince }).ToListAsync(ct);

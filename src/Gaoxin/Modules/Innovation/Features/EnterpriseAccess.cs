@@ -49,6 +49,15 @@ public static class EnterpriseAccess
         }
     }
 
+    /// <summary>Refuses a year outside 2000–2100 (naming <c>year</c>) instead of failing on an impossible date.</summary>
+    public static void RequireYear(int year)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            throw FieldsException.One("year", Text.Get("Ent.Err.Year", 2000, 2100));
+        }
+    }
+
     /// <summary>Turns <see cref="FieldsException"/> into a 400 validation problem naming the fields.</summary>
     public static RouteGroupBuilder WithFieldProblems(this RouteGroupBuilder group)
     {

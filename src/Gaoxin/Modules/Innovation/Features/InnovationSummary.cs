@@ -25,6 +25,7 @@ public static class InnovationSummary
 
     public static async Task<Summary> Handle(Guid zoneId, int year, GaoxinDb db, DateOnly today, CancellationToken ct)
     {
+        EnterpriseAccess.RequireYear(year);
         var asOf = year == today.Year ? today : new DateOnly(year, 12, 31);
         var qualifications = await db.Qualifications.AsNoTracking().Where(q => q.ZoneId == zoneId && q.GrantedOn <= asOf)
             .Select(q => new { q.EnterpriseId, q.Kind, q.Level, q.GrantedOn, q.ExpiresOn }).ToListAsync(ct);

@@ -22,6 +22,7 @@ public static class PreCheck
     {
         var enterprise = await EnterpriseAccess.FindAsync(db, zoneId, id, ct, track: false);
         var y = year ?? today.Year - 1;
+        EnterpriseAccess.RequireYear(y);
         var asOf = new DateOnly(y, 12, 31);
         var years = await db.EnterpriseYears.AsNoTracking().Where(f => f.EnterpriseId == id && f.Year <= y && f.Year >= y - 2).ToListAsync(ct);
         var held = await db.Qualifications.AsNoTracking().Where(q => q.EnterpriseId == id && q.GrantedOn <= asOf && q.ExpiresOn >= asOf).Select(q => q.Kind).ToListAsync(ct);
