@@ -39,4 +39,33 @@ public sealed class InnovationTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("figures-history")).ToContainTextAsync("企业自报");
         await Assertions.Expect(page.GetByTestId("figures-history")).ToContainTextAsync("chengde-ent");
     }
+
+    [Fact]
+    public async Task Staff_read_the_cultivation_targets_and_the_innovation_dashboard()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde");
+        await page.GotoAsync("/innovation/cultivation");
+        await shell.WaitForCircuitAsync();
+        await Assertions.Expect(shell.Title).ToHaveTextAsync("梯度培育");
+
+        // Chengde 2022: +20 HNTE (6 so far), +50 tech-based SMEs (33), 2 Little Giants (1).
+        var hnte = page.GetByTestId("pool-Hnte");
+        await Assertions.Expect(hnte).ToContainTextAsync("目标 20 家");
+        await Assertions.Expect(hnte).ToContainTextAsync("2022 年新增 6 家");
+        await Assertions.Expect(hnte.GetByTestId("pool-progress")).ToHaveTextAsync("30%");
+        await Assertions.Expect(page.GetByTestId("pool-TechSme")).ToContainTextAsync("2022 年新增 33 家");
+        await Assertions.Expect(page.GetByTestId("pool-LittleGiant")).ToContainTextAsync("目标 2 家");
+        await Assertions.Expect(page.GetByTestId("cultivation-chart")).ToBeVisibleAsync();
+        await Assertions.Expect(hnte.GetByTestId("candidate").First).ToBeVisibleAsync();
+        await shell.ScreenshotAsync("innovation-cultivation-zh");
+
+        await page.GotoAsync("/innovation");
+        await shell.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("card-Hnte").GetByTestId("count")).ToHaveTextAsync("40 家");
+        await Assertions.Expect(page.GetByTestId("statistics-contracts")).ToContainTextAsync("2.7亿元");
+        await Assertions.Expect(page.GetByTestId("statistics-rd")).ToContainTextAsync("3%");
+        await shell.ScreenshotAsync("innovation-dashboard-zh");
+    }
 }
