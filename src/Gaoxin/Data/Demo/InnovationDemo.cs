@@ -194,7 +194,8 @@ public static class InnovationDemo
 
             if (i % 3 == 0 || i % 7 == 0)
             {
-                s.Grant(e, QualificationKind.AboveScale, QualificationLevel.City, s.Day(2021), $"GS2021-{i:D3}");
+                // Above-scale status is settled each year on last year's main-business revenue: the 2022 list.
+                s.Grant(e, QualificationKind.AboveScale, QualificationLevel.City, new DateOnly(2022, 1, 1), $"GS2022-{i:D3}");
             }
         }
     }
@@ -247,7 +248,7 @@ public static class InnovationDemo
 
         s.Grant(nexteer, QualificationKind.Hnte, QualificationLevel.National, new DateOnly(2020, 12, 1), "GR202045000101");
         s.Grant(guige, QualificationKind.Hnte, QualificationLevel.National, new DateOnly(2021, 12, 15), "GR202145000202");
-        s.Grant(nexteer, QualificationKind.AboveScale, QualificationLevel.City, new DateOnly(2011, 1, 1), "GS2011-001");
-        s.Grant(guige, QualificationKind.AboveScale, QualificationLevel.City, new DateOnly(2015, 1, 1), "GS2015-002");
+        s.Grant(nexteer, QualificationKind.AboveScale, QualificationLevel.City, new DateOnly(2022, 1, 1), "GS2022-001");
+        s.Grant(guige, QualificationKind.AboveScale, QualificationLevel.City, new DateOnly(2022, 1, 1), "GS2022-002");
     }
 }
