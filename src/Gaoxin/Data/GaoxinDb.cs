@@ -56,6 +56,13 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Schedules.Domain.MilestoneTemplate> MilestoneTemplates => Set<Modules.Schedules.Domain.MilestoneTemplate>();
     public DbSet<Modules.Schedules.Domain.ProjectSchedule> ProjectSchedules => Set<Modules.Schedules.Domain.ProjectSchedule>();
     public DbSet<Modules.Schedules.Domain.ZoneCalendar> ZoneCalendars => Set<Modules.Schedules.Domain.ZoneCalendar>();
+    public DbSet<Modules.Innovation.Domain.Enterprise> Enterprises => Set<Modules.Innovation.Domain.Enterprise>();
+    public DbSet<Modules.Innovation.Domain.EnterpriseYear> EnterpriseYears => Set<Modules.Innovation.Domain.EnterpriseYear>();
+    public DbSet<Modules.Innovation.Domain.FiguresRevision> FiguresRevisions => Set<Modules.Innovation.Domain.FiguresRevision>();
+    public DbSet<Modules.Innovation.Domain.Qualification> Qualifications => Set<Modules.Innovation.Domain.Qualification>();
+    public DbSet<Modules.Innovation.Domain.CultivationTarget> CultivationTargets => Set<Modules.Innovation.Domain.CultivationTarget>();
+    public DbSet<Modules.Innovation.Domain.EnterpriseAccount> EnterpriseAccounts => Set<Modules.Innovation.Domain.EnterpriseAccount>();
+    public DbSet<Modules.Innovation.Domain.InnovationStatistics> InnovationStatistics => Set<Modules.Innovation.Domain.InnovationStatistics>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

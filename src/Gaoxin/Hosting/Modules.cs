@@ -47,6 +47,7 @@ public static class GaoxinModules
         new Modules.Evaluation.EvaluationModule(),
         new Modules.Incentives.IncentivesModule(),
         new Modules.Schedules.SchedulesModule(),
+        new Modules.Innovation.InnovationModule(),
     ];
 
     public static IEnumerable<NavItem> Navigation => All.SelectMany(m => m.Navigation);

@@ -30,6 +30,13 @@ public static class Policies
     public const string PolicyReader = "policies:read";
     public const string PolicyEditor = "policies:edit";
 
+    public const string ApiInnovationReader = "api:innovation:read";
+    public const string ApiInnovationEditor = "api:innovation:edit";
+    public const string ApiEnterpriseFile = "api:innovation:file";
+    public const string InnovationReader = "innovation:read";
+    public const string InnovationEditor = "innovation:edit";
+    public const string EnterpriseFile = "innovation:file";
+
     public static readonly string[] ZoneAdmins = [Roles.PlatformAdmin, Roles.ZoneAdmin];
     public static readonly string[] ProjectReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Supervisor];
     public static readonly string[] ProjectEditors = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Staff];
@@ -39,6 +46,11 @@ public static class Policies
     /// <summary>The policy guide and calculator are for enterprises too; grants are decided by staff.</summary>
     public static readonly string[] PolicyReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
     public static readonly string[] PolicyEditors = ProjectEditors;
+    public static readonly string[] InnovationReaders = ProjectReaders;
+    public static readonly string[] InnovationEditors = ProjectEditors;
+
+    /// <summary>Those who read or report one enterprise's file: staff, and an enterprise account for its own enterprise only (checked per record).</summary>
+    public static readonly string[] EnterpriseFileUsers = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Supervisor, Roles.Enterprise];
     public static readonly string[] AuditReaders = [Roles.PlatformAdmin, Roles.ZoneAdmin, Roles.Supervisor, Roles.Leader];
 
     public static void Add(AuthorizationBuilder auth)
@@ -66,5 +78,11 @@ public static class Policies
         auth.AddPolicy(ApiPolicyEditor, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(PolicyEditors));
         auth.AddPolicy(PolicyReader, p => p.RequireRole(PolicyReaders));
         auth.AddPolicy(PolicyEditor, p => p.RequireRole(PolicyEditors));
+        auth.AddPolicy(ApiInnovationReader, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(InnovationReaders));
+        auth.AddPolicy(ApiInnovationEditor, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(InnovationEditors));
+        auth.AddPolicy(ApiEnterpriseFile, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireRole(EnterpriseFileUsers));
+        auth.AddPolicy(InnovationReader, p => p.RequireRole(InnovationReaders));
+        auth.AddPolicy(InnovationEditor, p => p.RequireRole(InnovationEditors));
+        auth.AddPolicy(EnterpriseFile, p => p.RequireRole(EnterpriseFileUsers));
     }
 }

@@ -38,3 +38,31 @@ public sealed class CreditCodeTests
     public void The_expected_check_character_completes_any_seventeen()
         => Assert.Equal('3', CreditCode.ExpectedCheckCharacter("91350100M000100Y4"));
 }
+
+public sealed class CreditCodeCompositionTests
+{
+    [Theory]
+    [InlineData("91130800612345675")] // Chengde region, a made-up organisation code with its own check digit
+    [InlineData("91520100MA6DL4K2X")]
+    public void A_completed_code_passes_the_check(string first17) => Assert.True(CreditCode.IsValid(CreditCode.Complete(first17)));
+
+    [Fact]
+    public void Completing_refuses_characters_outside_the_alphabet()
+        => Assert.Throws<ArgumentException>(() => CreditCode.Complete("9113080061234567O"));
+
+    [Theory]
+    [InlineData("91350100M000100Y43", true)]
+    [InlineData("91110000802100433B", true)]
+    [InlineData("91440300708461136T", true)]
+    [InlineData("911308006123456756", true)]
+    [InlineData("911308006123456740", false)] // organisation check digit 4 where 5 is due
+    public void The_organisation_code_inside_is_checked_by_gb_11714(string code, bool valid)
+        => Assert.Equal(valid, CreditCode.HasValidOrganizationCode(code));
+
+    [Fact]
+    public void An_organisation_code_is_completed_with_x_for_ten()
+    {
+        // 6 × 2 = 12; 12 mod 11 = 1; 11 − 1 = 10, written X.
+        Assert.Equal("00000006X", CreditCode.CompleteOrganizationCode("00000006"));
+    }
+}

@@ -18,7 +18,12 @@ public sealed class PagesTests
     {
         var client = await app.ClientForAsync("chengde");
         var projects = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/projects?pageSize=1");
-        return new Dictionary<string, string>(Samples) { ["{Id:guid}"] = projects.GetProperty("items")[0].GetProperty("id").GetString()! };
+        var enterprises = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/enterprises?pageSize=1");
+        return new Dictionary<string, string>(Samples)
+        {
+            ["{Id:guid}"] = projects.GetProperty("items")[0].GetProperty("id").GetString()!,
+            ["{EnterpriseId:guid}"] = enterprises.GetProperty("items")[0].GetProperty("id").GetString()!,
+        };
     }
 
     public static IEnumerable<string> Routes => typeof(Program).Assembly.GetTypes()

@@ -41,6 +41,10 @@ public sealed class ShellAndLanguageTests
             ("Section.", Enum.GetNames<Gaoxin.Hosting.NavSection>()),
             ("Role.", Gaoxin.Modules.Accounts.Domain.Roles.All),
             ("Err.CreditCode.", Enum.GetNames<Gaoxin.Engines.Identifiers.CreditCodeProblem>()),
+            ("Qual.", Enum.GetNames<Gaoxin.Engines.Qualifications.QualificationKind>()),
+            ("QualLevel.", Enum.GetNames<Gaoxin.Modules.Innovation.Domain.QualificationLevel>()),
+            ("FiguresSource.", Enum.GetNames<Gaoxin.Modules.Innovation.Domain.FiguresSource>()),
+            ("AutoIndustry.", Enum.GetNames<Gaoxin.Modules.Innovation.Domain.AutoIndustryRole>()),
         };
         var missing = used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.Key} (used in {u.File})")
             .Concat(enums.SelectMany(e => e.Values.Select(v => e.Prefix + v)).Where(k => !keys.Contains(k)))
@@ -100,7 +104,8 @@ public sealed class ShellAndLanguageTests
         Assert.Contains("nav-section-Projects", admin, StringComparison.Ordinal);
         // Modules that are not built yet contribute nothing: no empty platform sections.
         Assert.DoesNotContain("nav-section-Talent", admin, StringComparison.Ordinal);
-        Assert.DoesNotContain("nav-section-Innovation", admin, StringComparison.Ordinal);
+        Assert.Contains("nav-section-Innovation", admin, StringComparison.Ordinal);
+        Assert.Contains("nav-innovation-enterprises", admin, StringComparison.Ordinal);
         Assert.Contains("nav-section-Evaluation", admin, StringComparison.Ordinal);
 
         var apiAdmin = await app.ClientForAsync("admin");
@@ -114,6 +119,9 @@ public sealed class ShellAndLanguageTests
         Assert.Equal(HttpStatusCode.Created, (await apiAdmin.PostAsync("/api/v1/users", System.Net.Http.Json.JsonContent.Create(new { userName = "firm1", password = "Firm@2026x", role = "Enterprise", zone = "chengde" }))).StatusCode);
         var firm = await (await app.BrowserAsync("firm1", "Firm@2026x")).GetStringAsync("/");
         Assert.DoesNotContain("nav-section-Projects", firm, StringComparison.Ordinal);
+        // An enterprise account sees its own file only, not the zone's lists.
+        Assert.Contains("nav-innovation-mine", firm, StringComparison.Ordinal);
+        Assert.DoesNotContain("nav-innovation-enterprises", firm, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -93,6 +93,15 @@ public sealed class ZoneIsolationMatrixTests
         ["AddScheduleLink"] = new { from = "filing", to = "production", type = "FS", lag = 0, version = 0 },
         ["SaveScheduleBaseline"] = new { name = "越权基线", version = 0 },
         ["SetWorkingCalendar"] = new { years = new[] { 2027 }, version = 0 },
+        ["CreateEnterprise"] = new { name = "越权企业有限公司", creditCode = "91350100M000100Y43" },
+        ["UpdateEnterprise"] = new { fields = new { name = "越权修改的企业", creditCode = "91350100M000100Y43" }, version = 0 },
+        ["BindEnterpriseAccount"] = new { userId = Guid.Empty },
+        ["ReportFigures"] = new { figures = new { staff = 10, scienceStaff = 1, revenue = 1000m }, version = 0, reason = "越权" },
+        ["AddQualification"] = new { kind = "Hnte", level = "National", certificateNumber = "越权", grantedOn = "2022-01-01" },
+        ["UpdateQualification"] = new { kind = "Hnte", level = "National", certificateNumber = "越权", grantedOn = "2022-01-01", version = 0 },
+        ["ImportEnterpriseFigures"] = new { note = "越权导入" },
+        ["SetInnovationStatistics"] = new { rdToGdpPercent = 1m, techContractTurnover = 1m, version = 0 },
+        ["SetCultivationTargets"] = new { targets = new[] { new { kind = "Hnte", count = 1 } } },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -279,9 +288,16 @@ public sealed class ZoneIsolationMatrixTests
             ["signings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/signings", new { projectName = "咸阳签约", signedOn = "2022-07-01", agreedAmount = 1m })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["indices"] = (await (await admin.PostAsync($"/api/v1/zones/{Foreign}/evaluation/indices", Evaluation.ParkIndexTests.Form(Evaluation.ParkIndexTests.Workbook(["A", 1, 2, 3], ["B", 2, 3, 1])))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["schedule-templates"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/schedule-templates"))[0].GetProperty("id").GetGuid(),
+            ["enterprises"] = await ForeignEnterpriseAsync(admin),
+            ["qualifications"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/enterprises/{await ForeignEnterpriseAsync(admin)}/qualifications",
+                new { kind = "TechSme", level = "National", grantedOn = "2022-03-01" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }
+
+    /// <summary>One of the other zone's enterprise files (the demo files Xianyang's tech-based SMEs).</summary>
+    private static async Task<Guid> ForeignEnterpriseAsync(HttpClient admin)
+        => (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/enterprises?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetGuid();
 
     private static async Task<Guid> FirstDepartmentAsync(HttpClient admin, string zone)
         => (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{zone}/departments")).EnumerateArray().First().GetProperty("id").GetGuid();

@@ -64,6 +64,14 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
 
             await EvaluationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
             await ScheduleDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
+            await InnovationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
+            if (zone.Code == "chengde")
+            {
+                // An enterprise account that keeps one file (its own): reads and reports only that enterprise.
+                await EnsureUserAsync(new AddUser.Request("chengde-ent", "承德示例企业", DemoSettings.Password, Roles.Enterprise, zone.Code, IsDemo: true), ct);
+                var account = await users.FindByNameAsync("chengde-ent");
+                await InnovationDemo.BindAccountAsync(db, zone, account!.Id, ct);
+            }
         }
 
         var allZones = await db.Zones.IgnoreQueryFilters().ToListAsync(ct);

@@ -23,7 +23,10 @@ public static class LedgerWorkbook
 
     public sealed record Sheets(IReadOnlyDictionary<string, List<LedgerRow>> Rows, IReadOnlyList<ImportError> Errors);
 
-    public static Sheets Read(Stream stream)
+    public static Sheets Read(Stream stream) => Read(stream, LedgerColumns.Sheets);
+
+    /// <summary>Reads the sheets of another workbook laid out the same way (e.g. the enterprise figures import).</summary>
+    public static Sheets Read(Stream stream, IReadOnlyList<LedgerSheet> definitions)
     {
         var head = new byte[4];
         var read = stream.Read(head, 0, 4);
@@ -35,7 +38,7 @@ public static class LedgerWorkbook
 
         try
         {
-            return ReadPackage(stream);
+            return ReadPackage(stream, definitions);
         }
         catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FormatException or IOException
             or InvalidOperationException or ArgumentException or KeyNotFoundException)
@@ -44,7 +47,7 @@ public static class LedgerWorkbook
         }
     }
 
-    private static Sheets ReadPackage(Stream stream)
+    private static Sheets ReadPackage(Stream stream, IReadOnlyList<LedgerSheet> definitions)
     {
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook");
@@ -54,7 +57,7 @@ public static class LedgerWorkbook
         foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
         {
             var name = sheet.Name?.Value ?? string.Empty;
-            var definition = LedgerColumns.Sheets.FirstOrDefault(s => s.Matches(name));
+            var definition = definitions.FirstOrDefault(s => s.Matches(name));
             if (definition is null || sheet.Id?.Value is not { } id)
             {
                 continue; // a guide sheet or the user's own notes
