@@ -25,4 +25,34 @@ public sealed class CalculatorTests(BrowserFixture browser)
         await shell.ScreenshotAsync("calculator-zh");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Staff_run_no_application_grants_approve_one_see_the_budget_fall_and_cannot_approve_past_it()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("liudong");
+        await page.GotoAsync("/grants");
+        await shell.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("fund-available")).ToHaveTextAsync("250万元");
+        await page.GetByTestId("no-application-policy").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "柳东新区促进企业外向发展奖励" }).ClickAsync();
+        await page.GetByTestId("no-application-period").FillAsync("2021");
+        await page.GetByTestId("no-application-run").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("no-application-result")).ToContainTextAsync("新生成待审核事项 2 项");
+
+        var nexteer = page.GetByTestId("grants-table").Locator("tr", new() { HasText = "耐世特" });
+        await nexteer.GetByTestId("grant-first-approve").ClickAsync();
+        await nexteer.GetByTestId("grant-approve").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("fund-available")).ToHaveTextAsync("50万元");
+
+        var guige = page.GetByTestId("grants-table").Locator("tr", new() { HasText = "桂格" });
+        await guige.GetByTestId("grant-first-approve").ClickAsync();
+        await guige.GetByTestId("grant-approve").ClickAsync();
+        await Assertions.Expect(page.GetByText("预算余额仅 500,000.00 元").First).ToBeVisibleAsync();
+        await Assertions.Expect(guige.GetByTestId("grant-status")).ToHaveTextAsync("初审通过");
+        await Assertions.Expect(page.GetByTestId("fund-available")).ToHaveTextAsync("50万元");
+        await shell.ScreenshotAsync("grants-zh");
+        await page.Context.CloseAsync();
+    }
 }

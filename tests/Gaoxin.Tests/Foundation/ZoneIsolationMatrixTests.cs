@@ -77,6 +77,7 @@ public sealed class ZoneIsolationMatrixTests
         ["PublicizeGrant"] = new { version = 0, until = "2022-08-01" },
         ["PayGrant"] = new { version = 0 },
         ["RejectGrant"] = new { version = 0, reason = "越权驳回" },
+        ["RunNoApplication"] = new { policyId = Guid.Empty, period = 2021 },
         ["CheckPolicyRules"] = new { yaml = "id: x", testsYaml = "" },
         ["PublishPolicyRules"] = new { yaml = "id: x", testsYaml = "" },
         ["ProposeProjectShare"] = new { partnerZone = "chengde", partnerPercent = 10m, agreement = "越权分成" },

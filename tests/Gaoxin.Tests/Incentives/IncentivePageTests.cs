@@ -20,7 +20,7 @@ public sealed class IncentivePageTests
         Assert.Contains("外销配套额", calculator, StringComparison.Ordinal);
         var grants = await liudong.GetStringAsync("/grants");
         Assert.Contains("柳东新区外向发展扶持资金（示例预算）", grants, StringComparison.Ordinal);
-        Assert.Contains("500万元", grants, StringComparison.Ordinal);
+        Assert.Contains("250万元", grants, StringComparison.Ordinal);
 
         // An enterprise user reads the guide and uses the calculator, but grants are decided by staff.
         var admin = await app.ClientForAsync("admin");

@@ -98,7 +98,7 @@ public sealed class IncentiveTests
         }
 
         var fundBefore = (await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/funds?year=2022"))[0];
-        Assert.Equal(5_000_000m, fundBefore.GetProperty("budget").GetDecimal());
+        Assert.Equal(2_500_000m, fundBefore.GetProperty("budget").GetDecimal());
 
         // 2% of 9000万 = 180万 (under the 200万 cap for auto parts).
         var a = await Apply("示例转向系统有限公司", "9000万");
@@ -115,17 +115,18 @@ public sealed class IncentiveTests
         Assert.Equal("Approved", a.GetProperty("status").GetString());
         var fund = (await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/funds?year=2022"))[0];
         Assert.Equal(1_800_000m, fund.GetProperty("committed").GetDecimal());
-        Assert.Equal(3_200_000m, fund.GetProperty("available").GetDecimal());
+        Assert.Equal(700_000m, fund.GetProperty("available").GetDecimal());
 
-        // Two more of 180万 each: the second would take the fund past its 500万.
-        var b = await Apply("示例座椅有限公司", "9000万");
-        b = await Act(b, "first-approve", new { version = V(b) });
-        b = await Act(b, "approve", new { version = V(b) });
+        // Another 180万 would take the fund past its 250万: refused, saying what is left; 60万 fits.
         var c = await Apply("示例车灯有限公司", "9000万");
         c = await Act(c, "first-approve", new { version = V(c) });
         var over = await Problem.AssertAsync(await client.PostAsJsonAsync($"/api/v1/zones/liudong/grants/{c.GetProperty("id").GetString()}/approve", new { version = V(c) }), HttpStatusCode.Conflict);
-        Assert.Contains("1,400,000.00", over, StringComparison.Ordinal);
+        Assert.Contains("700,000.00", over, StringComparison.Ordinal);
         Assert.Equal("FirstApproved", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/zones/liudong/grants/{c.GetProperty("id").GetString()}")).GetProperty("status").GetString());
+        var b = await Apply("示例座椅有限公司", "3000万");
+        b = await Act(b, "first-approve", new { version = V(b) });
+        b = await Act(b, "approve", new { version = V(b) });
+        Assert.Equal(100_000m, (await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/funds?year=2022"))[0].GetProperty("available").GetDecimal());
 
         // Public notice, no payment before it ends; an objection withdraws b and frees its commitment.
         a = await Act(a, "publicize", new { version = V(a), until = "2022-07-22" });
@@ -133,7 +134,7 @@ public sealed class IncentiveTests
         await Problem.AssertAsync(await client.PostAsJsonAsync($"/api/v1/zones/liudong/grants/{b.GetProperty("id").GetString()}/reject", new { version = V(b), reason = "" }), HttpStatusCode.BadRequest);
         b = await Act(b, "reject", new { version = V(b), reason = "公示期间收到异议，经核实配套额不实" });
         Assert.Equal("Rejected", b.GetProperty("status").GetString());
-        c = await Act(c, "approve", new { version = V(c) });
+        Assert.Equal(700_000m, (await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/funds?year=2022"))[0].GetProperty("available").GetDecimal());
 
         await using var later = await TestApp.StartOnAsync(app, new Dictionary<string, string?> { ["Demo:Today"] = "2022-07-25" });
         var laterClient = await later.ClientForAsync("liudong");
@@ -144,14 +145,57 @@ public sealed class IncentiveTests
         Assert.Equal(["Apply", "FirstApprove", "Approve", "Publicize", "Pay"], paidGrant.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("action").GetString()));
         fund = (await laterClient.GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/funds?year=2022"))[0];
         Assert.Equal(1_800_000m, fund.GetProperty("paid").GetDecimal());
-        Assert.Equal(1_800_000m, fund.GetProperty("committed").GetDecimal()); // c
-        Assert.Equal(1_400_000m, fund.GetProperty("available").GetDecimal());
+        Assert.Equal(0m, fund.GetProperty("committed").GetDecimal());
+        Assert.Equal(700_000m, fund.GetProperty("available").GetDecimal());
 
         var payouts = await laterClient.GetAsync("/api/v1/zones/liudong/grants/payouts.xlsx");
         Assert.Equal(HttpStatusCode.OK, payouts.StatusCode);
         using var stream = new MemoryStream(await payouts.Content.ReadAsByteArrayAsync());
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(["示例车灯有限公司", "示例转向系统有限公司"], rows.Select(r => r["Enterprise"]?.ToString()).Order(StringComparer.Ordinal)); // b was rejected
-        Assert.Equal(3_600_000m, rows.Sum(r => Convert.ToDecimal(r["Amount (yuan)"], System.Globalization.CultureInfo.InvariantCulture)));
+        var row = Assert.Single(rows); // b was rejected, c never approved
+        Assert.Equal("示例转向系统有限公司", row["Enterprise"]?.ToString());
+        Assert.Equal(1_800_000m, Convert.ToDecimal(row["Amount (yuan)"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task No_application_grants_come_from_the_enterprise_file_and_the_budget_still_holds(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("liudong");
+        var policy = await PolicyIdAsync(client, "liudong", "liudong-outward-sales");
+        var run = await client.PostAsJsonAsync("/api/v1/zones/liudong/grants/no-application", new { policyId = policy, period = 2021 });
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        var result = await run.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, result.GetProperty("created").GetInt32());
+        Assert.Equal(2_600_000m, result.GetProperty("createdAmount").GetDecimal()); // 耐世特 200万 (auto-parts cap), 桂格光电 60万
+
+        // Run again: nothing new.
+        var again = await (await client.PostAsJsonAsync("/api/v1/zones/liudong/grants/no-application", new { policyId = policy, period = 2021 })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, again.GetProperty("created").GetInt32());
+        Assert.Equal(2, again.GetProperty("alreadyGranted").GetInt32());
+
+        var grants = (await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/grants?period=2021")).GetProperty("items").EnumerateArray().ToList();
+        Assert.All(grants, g => Assert.Equal("NoApplication", g.GetProperty("origin").GetString()));
+        var nexteer = grants.Single(g => g.GetProperty("enterpriseName").GetString()!.StartsWith("耐世特", StringComparison.Ordinal));
+        var guige = grants.Single(g => g.GetProperty("enterpriseName").GetString()!.StartsWith("柳州桂格", StringComparison.Ordinal));
+        Assert.Equal(2_000_000m, nexteer.GetProperty("amount").GetDecimal());
+        Assert.Equal("Propose", nexteer.GetProperty("steps")[0].GetProperty("action").GetString());
+
+        async Task<JsonElement> Act(JsonElement grant, string action)
+        {
+            var response = await client.PostAsJsonAsync($"/api/v1/zones/liudong/grants/{grant.GetProperty("id").GetString()}/{action}", new { version = V(grant) });
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            return await response.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        await Act(await Act(nexteer, "first-approve"), "approve");
+        Assert.Equal(500_000m, (await client.GetFromJsonAsync<JsonElement>("/api/v1/zones/liudong/funds?year=2022"))[0].GetProperty("available").GetDecimal());
+        guige = await Act(guige, "first-approve");
+        Assert.Contains("500,000.00", await Problem.AssertAsync(await client.PostAsJsonAsync($"/api/v1/zones/liudong/grants/{guige.GetProperty("id").GetString()}/approve", new { version = V(guige) }), HttpStatusCode.Conflict), StringComparison.Ordinal);
+
+        // A policy that needs what only the enterprise knows cannot run without an application.
+        var chengde = await app.ClientForAsync("chengde");
+        var loan = await PolicyIdAsync(chengde, "chengde", "chengde-tech-loan-interest");
+        Assert.Contains("application", await Problem.AssertAsync(await chengde.PostAsJsonAsync("/api/v1/zones/chengde/grants/no-application", new { policyId = loan, period = 2022 }), HttpStatusCode.BadRequest), StringComparison.Ordinal);
     }
 }

@@ -78,7 +78,7 @@ public static class DemoPolicies
                 "柳东新区工业企业（2021 年起不限行业）", "配套额的 2%，每家最高 100万元，汽车零部件企业最高 200万元（2021）");
             foreach (var year in new[] { 2021, 2022 })
             {
-                db.FundYears.Add(new FundYear(liudong.Id, "liudong-outward-fund", "柳东新区外向发展扶持资金（示例预算）", year, Fen.FromYuan(5_000_000m), ["liudong-outward-sales"]));
+                db.FundYears.Add(new FundYear(liudong.Id, "liudong-outward-fund", "柳东新区外向发展扶持资金（示例预算）", year, Fen.FromYuan(2_500_000m), ["liudong-outward-sales"]));
             }
         }
 

@@ -13,6 +13,7 @@ public sealed class IncentivesModule : IGaoxinModule
         PolicyGuide.Map(zone);
         PolicyAuthoring.Map(zone);
         ApplyForGrant.Map(zone);
+        NoApplicationRun.Map(zone);
         DecideGrant.Map(zone);
         ListGrants.Map(zone);
     }
