@@ -5,6 +5,7 @@ import os
 from xml.sax.saxutils import escape
 
 S = {
+ "Calc.Prefilled": ('Filled in from the file of {0} for {1}: check and complete the rest.', '已按 {0} 的企业档案填入 {1} 年度信息，请核对并补充其余项。'),
  "Err.NeedsApplication": ('"{0}" needs what only the enterprise can give ({1}): it cannot be granted without an application.', '“{0}”需要企业提供的信息（{1}），不能免申即享，请走快申快享。'),
  "Grants.NoApplication": ('Run 免申即享 (no application)', '免申即享'),
  "Grants.NoApplicationDone": ('{0} enterprises judged: {1} eligible, {2} grants created ({3}), {4} already had one, {5} cannot be decided from the file.', '共核对 {0} 家企业：符合 {1} 家，新生成待审核事项 {2} 项（{3}），已有事项 {4} 家，档案信息不足无法判断 {5} 家。'),

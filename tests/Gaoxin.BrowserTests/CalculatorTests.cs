@@ -55,4 +55,25 @@ public sealed class CalculatorTests(BrowserFixture browser)
         await shell.ScreenshotAsync("grants-zh");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_enterprise_account_runs_the_calculator_from_its_file_and_reads_the_explanation()
+    {
+        var page = await browser.NewPageAsync(Viewport.Phone, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde-ent");
+        await page.GotoAsync("/policies/calculator");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("calc-period").FillAsync("2022");
+        await page.GetByTestId("calc-period").PressAsync("Tab");
+        // Its tech-based SME registration (2022-05-20) comes from the file; the interest it paid it types itself.
+        await Assertions.Expect(page.GetByTestId("calc-prefilled")).ToContainTextAsync("承德示例精密仪表有限公司");
+        await page.GetByTestId("calc-loan_interest_paid").FillAsync("40万");
+        await page.GetByTestId("calc-run").ClickAsync();
+        var loan = page.GetByTestId("calc-result").Filter(new() { HasText = "科技贷款贴息" });
+        await Assertions.Expect(loan).ToContainTextAsync("符合条件");
+        await Assertions.Expect(loan.GetByTestId("calc-explanation")).ToContainTextAsync("20万");
+        await WorkflowPages.AssertNoSidewaysScrollAsync(page);
+        await page.Context.CloseAsync();
+    }
 }

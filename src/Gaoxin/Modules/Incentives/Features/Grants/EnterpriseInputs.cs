@@ -15,12 +15,16 @@ public static class EnterpriseInputs
 {
     public sealed record Holder(Guid EnterpriseId, string Name, string CreditCode, Dictionary<string, string?> Inputs);
 
-    public static async Task<List<Holder>> ForZoneAsync(GaoxinDb db, Guid zoneId, int year, CancellationToken ct)
+    /// <summary>One enterprise's inputs (an enterprise account's calculator starts from them), or null when it is not in the zone.</summary>
+    public static async Task<Holder?> ForEnterpriseAsync(GaoxinDb db, Guid zoneId, Guid enterpriseId, int year, CancellationToken ct)
+        => (await ForZoneAsync(db, zoneId, year, ct, enterpriseId)).FirstOrDefault();
+
+    public static async Task<List<Holder>> ForZoneAsync(GaoxinDb db, Guid zoneId, int year, CancellationToken ct, Guid? only = null)
     {
-        var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.ZoneId == zoneId).OrderBy(e => e.Name).ToListAsync(ct);
-        var figures = await db.EnterpriseYears.AsNoTracking().Where(y => y.ZoneId == zoneId && y.Year == year).ToDictionaryAsync(y => y.EnterpriseId, ct);
+        var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.ZoneId == zoneId && (only == null || e.Id == only)).OrderBy(e => e.Name).ToListAsync(ct);
+        var figures = await db.EnterpriseYears.AsNoTracking().Where(y => y.ZoneId == zoneId && y.Year == year && (only == null || y.EnterpriseId == only)).ToDictionaryAsync(y => y.EnterpriseId, ct);
         var day = new DateOnly(year, 12, 31);
-        var qualified = await db.Qualifications.AsNoTracking().Where(q => q.ZoneId == zoneId && q.GrantedOn <= day && q.ExpiresOn >= new DateOnly(year, 1, 1))
+        var qualified = await db.Qualifications.AsNoTracking().Where(q => q.ZoneId == zoneId && q.GrantedOn <= day && q.ExpiresOn >= new DateOnly(year, 1, 1) && (only == null || q.EnterpriseId == only))
             .Select(q => new { q.EnterpriseId, q.Kind, q.GrantedOn }).ToListAsync(ct);
         return enterprises.Select(e =>
         {
