@@ -65,10 +65,13 @@ public sealed class ScheduleTests(BrowserFixture browser)
         await page.GotoAsync("/projects");
         await shell.WaitForCircuitAsync();
         await page.GetByTestId("projects-search").FillAsync("CD2022-009");
+        // Click only once the search has re-rendered the list (a click on the row being replaced is lost).
+        await Assertions.Expect(page.GetByTestId("projects-table").Locator("tbody tr")).ToHaveCountAsync(1);
         await page.GetByTestId("projects-table").GetByText("CD2022-009").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/projects/", StringComparison.Ordinal));
+        // On a loaded machine the full "load" event can lag far behind; the circuit being ready is what matters.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/projects/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await shell.WaitForCircuitAsync();
-        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/schedule");
+        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/schedule", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await shell.WaitForCircuitAsync();
         // Every step is a card of labelled values; the permit (done 26 April) and the late start show.
         await Assertions.Expect(page.GetByTestId("finish-permit")).ToHaveTextAsync("2022-04-26");

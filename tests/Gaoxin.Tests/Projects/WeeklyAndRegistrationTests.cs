@@ -99,7 +99,7 @@ public sealed class WeeklyAndRegistrationTests
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         var registration = await done.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("2022-07-01", registration.GetProperty("registeredOn").GetString());
-        Assert.Equal(["application/pdf", "image/png"], registration.GetProperty("evidence").EnumerateArray().Select(f => f.GetProperty("contentType").GetString()));
+        Assert.Equal(["application/pdf", "image/png"], registration.GetProperty("evidence").EnumerateArray().Select(f => f.GetProperty("contentType").GetString()).Order(StringComparer.Ordinal));
         Assert.Contains("2022-07-01", await Problem.AssertAsync(await client.PostAsync(url, Form([("on", "2022-07-02")], ("filing.pdf", Pdf, "application/pdf"))), HttpStatusCode.Conflict), StringComparison.Ordinal);
 
         // A project that has not started cannot be registered.

@@ -59,7 +59,7 @@ public static class RegisterProject
     public static async Task<RegistrationDto> GetAsync(Guid zoneId, Project project, GaoxinDb db, CancellationToken ct)
     {
         var files = await db.ProjectFiles.AsNoTracking().Where(f => f.ZoneId == zoneId && f.ProjectId == project.Id && f.Purpose == FilePurpose.Registration)
-            .OrderBy(f => f.UploadedAt).Select(f => new FileDto(f.Id, f.Purpose, f.FileName, f.ContentType, f.Size, f.UploadedAt, f.UploadedBy)).ToListAsync(ct);
+            .OrderBy(f => f.UploadedAt).ThenBy(f => f.FileName).Select(f => new FileDto(f.Id, f.Purpose, f.FileName, f.ContentType, f.Size, f.UploadedAt, f.UploadedBy)).ToListAsync(ct);
         return new RegistrationDto(project.RegisteredOn is not null, project.RegisteredOn, files);
     }
 
