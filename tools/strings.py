@@ -1067,6 +1067,21 @@ S = {
  "Inno.NoneExpiring": ("None expiring within 90 days.", "90 天内没有到期的资质。"),
 }
 
+# More tables, one file per module or piece of work: tools/strings/<name>.py, each defining a dict S of its own.
+# Keeping them apart lets parallel work add strings without touching the same lines.
+_extra = os.path.join(os.path.dirname(os.path.abspath(__file__)), "strings")
+if os.path.isdir(_extra):
+    for _name in sorted(os.listdir(_extra)):
+        if not _name.endswith(".py"):
+            continue
+        _scope = {}
+        with open(os.path.join(_extra, _name), encoding="utf-8") as _f:
+            exec(compile(_f.read(), _name, "exec"), _scope)
+        for _k, _v in _scope["S"].items():
+            if _k in S:
+                raise SystemExit(f"tools/strings/{_name}: key {_k} is already defined")
+            S[_k] = _v
+
 def write(path, lang):
     rows = []
     for k, (en, zh) in sorted(S.items()):
