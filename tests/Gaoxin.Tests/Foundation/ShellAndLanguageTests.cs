@@ -80,11 +80,14 @@ public sealed class ShellAndLanguageTests
         var demo = await app.Client.GetStringAsync("/login");
         Assert.Contains("data-testid=\"demo-accounts\"", demo, StringComparison.Ordinal);
         Assert.Contains("Gaoxin@2022", demo, StringComparison.Ordinal);
+        // The demo's enterprise account is listed too, so a visitor can try the enterprise side.
+        Assert.Contains("<code>chengde-ent</code>", demo, StringComparison.Ordinal);
 
         await using var live = await TestApp.StartOnAsync(app, new Dictionary<string, string?> { ["Demo:Enabled"] = "false" });
         var page = await live.Client.GetStringAsync("/login");
         Assert.DoesNotContain("demo-accounts", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Gaoxin@2022", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("chengde-ent", page, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

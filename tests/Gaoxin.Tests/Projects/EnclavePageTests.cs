@@ -34,4 +34,29 @@ public sealed class EnclavePageTests
         var chengde = await (await app.BrowserAsync("chengde", language: "zh-CN")).GetStringAsync("/projects/shared");
         Assert.Contains("暂无与本园区共建的项目", chengde, StringComparison.Ordinal);
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_partner_exports_its_shared_projects_with_its_part_and_a_third_zone_gets_an_empty_list(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var qingdao = await app.BrowserAsync("qingdao", language: "zh-CN");
+        var response = await qingdao.GetAsync("/export/shared-projects.xlsx?zone=qingdao");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        using (var stream = await response.Content.ReadAsStreamAsync())
+        {
+            var row = Assert.Single(MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>());
+            Assert.Equal("XY-FD-001", row["项目编号"]?.ToString());
+            Assert.Equal(480_000_000m, Convert.ToDecimal(row["本园区计入总投资"], System.Globalization.CultureInfo.InvariantCulture)); // 40% of 12亿
+        }
+
+        // The status filter applies: nothing of Qingdao's share is still proposed.
+        using (var proposed = await (await qingdao.GetAsync("/export/shared-projects.xlsx?zone=qingdao&status=Proposed")).Content.ReadAsStreamAsync())
+        {
+            Assert.Empty(MiniExcelLibs.MiniExcel.Query(proposed, useHeaderRow: true));
+        }
+
+        // Chengde shares nothing with anyone, and cannot read Qingdao's list.
+        var chengde = await app.BrowserAsync("chengde", language: "zh-CN");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await chengde.GetAsync("/export/shared-projects.xlsx?zone=qingdao")).StatusCode);
+    }
 }

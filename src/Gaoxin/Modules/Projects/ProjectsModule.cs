@@ -46,6 +46,7 @@ public sealed class ProjectsModule : IGaoxinModule
     {
         ExportProjects.Map(app);
         ExportProblems.Map(app);
+        Features.Enclave.ExportSharedProjects.Map(app);
         ProjectFiles.MapForPages(app);
         DispatchMeetings.MapForPages(app);
         LedgerExport.Map(app);
