@@ -239,14 +239,7 @@ public static class ImportLedger
     public static void Map(RouteGroupBuilder zone) => zone
         .MapPost("/imports/ledger", async Task<Results<Ok<ImportReport>, ProblemHttpResult>> (ZoneRoute zone, HttpRequest http, GaoxinDb db, BusinessDay day, TimeProvider clock, CancellationToken ct) =>
         {
-            if (!http.HasFormContentType || (await http.ReadFormAsync(ct)).Files is not [var file, ..])
-            {
-                throw new DomainException(Text.Get("Err.NeedsForm"), StatusCodes.Status415UnsupportedMediaType);
-            }
-
-            await using var stream = new MemoryStream();
-            await file.CopyToAsync(stream, ct);
-            stream.Position = 0;
+            await using var stream = await UploadedFile.ReadFirstAsync(http, ct);
             var report = await Handle(zone.Id, stream, db, day, clock, ct);
             return report.Imported ? TypedResults.Ok(report) : ImportProblem(report);
         })
