@@ -25,6 +25,8 @@ public sealed class ScheduleEditorTests(BrowserFixture browser)
         await Assertions.Expect(saturday).ToHaveAttributeAsync("data-kind", "MakeUpWorkingDay");
         await Assertions.Expect(saturday).ToHaveAttributeAsync("title", "示例调休上班");
         await Assertions.Expect(page.GetByTestId("calendar-edits")).ToContainTextAsync("示例调休上班");
+        await page.GetByTestId("calendar-years").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("window.scrollBy(0, 420)");
         await shell.ScreenshotAsync("schedule-calendar-zh");
 
         // Removed again, the day is a weekend day as the notice has it (and the shared demo stays as it was).
