@@ -64,7 +64,7 @@ public sealed class DispatchMeetingTests
         var tables = await browser.GetAsync($"/export/meetings/{meeting.GetProperty("id").GetString()}/tables.xlsx?zone=chengde");
         Assert.Equal(HttpStatusCode.OK, tables.StatusCode);
         using var xlsx = new MemoryStream(await tables.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["红黄灯项目", "未销号问题", "未按时填报", "会议议定事项"], MiniExcelLibs.MiniExcel.GetSheetNames(xlsx));
+        Assert.Equal(["红黄灯项目", "里程碑滞后", "未销号问题", "未按时填报", "会议议定事项"], MiniExcelLibs.MiniExcel.GetSheetNames(xlsx));
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

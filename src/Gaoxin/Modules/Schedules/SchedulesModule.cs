@@ -33,5 +33,7 @@ public sealed class SchedulesModule : IGaoxinModule
     public IEnumerable<NavItem> Navigation =>
     [
         new(NavSection.Projects, "Nav.Timeline", "schedules/timeline", MudBlazor.Icons.Material.Filled.ViewTimeline, Policies.ProjectReaders),
+        new(NavSection.Projects, "Nav.Templates", "schedules/templates", MudBlazor.Icons.Material.Filled.AccountTree, Policies.ProjectReaders),
+        new(NavSection.Projects, "Nav.WorkingCalendar", "schedules/calendar", MudBlazor.Icons.Material.Filled.CalendarMonth, Policies.ProjectReaders),
     ];
 }

@@ -95,7 +95,7 @@ public static class MonthlyInvestment
     /// </summary>
     public sealed record Correction(decimal Reported, decimal? Statistical, string Reason, long Version);
 
-    public static async Task<MonthlyReport> CorrectAsync(ZoneRoute zone, Guid projectId, int year, int month, Correction request, GaoxinDb db, CancellationToken ct)
+    public static async Task<MonthlyReport> CorrectAsync(ZoneRoute zone, Guid projectId, int year, int month, Correction request, GaoxinDb db, DateOnly today, CancellationToken ct)
     {
         zone.RequireWritable(db);
         var project = await db.FindAsync(zone.Id, projectId, ct)
@@ -127,9 +127,11 @@ public static class MonthlyInvestment
         var note = Text.Get("Reports.Corrected", request.Reason.Trim());
         report.Notes = string.IsNullOrEmpty(report.Notes) ? note : (report.Notes + " / " + note)[..Math.Min(500, report.Notes.Length + 3 + note.Length)];
         var rule = (await ProjectSettings.ForZoneAsync(zone.Id, db, ct)).LightRule;
+        var late = await Schedules.Features.LateMilestones.LoadAsync(zone.Id, db, ct, [projectId]);
         foreach (var later in reports.Where(r => r.Year == year && r.Month >= month))
         {
             Judge(project, rule, reports, later);
+            late.FeedLight(later, today);
         }
 
         await db.SaveChangesAsync(ct);
@@ -185,9 +187,9 @@ public static class MonthlyInvestment
             .WithName("RecordMonthlyInvestment")
             .WithSummary("Records a project's investment for a month; the traffic light is computed and stored with its rule and reason");
 
-        zone.MapPut("/projects/{id:guid}/reports/{year:int}/{month:int}", async Task<Ok<MonthlyRow>> (ZoneRoute zone, Guid id, int year, int month, Correction request, GaoxinDb db, CancellationToken ct) =>
+        zone.MapPut("/projects/{id:guid}/reports/{year:int}/{month:int}", async Task<Ok<MonthlyRow>> (ZoneRoute zone, Guid id, int year, int month, Correction request, GaoxinDb db, BusinessDay day, CancellationToken ct) =>
             {
-                var report = await CorrectAsync(zone, id, year, month, request, db, ct);
+                var report = await CorrectAsync(zone, id, year, month, request, db, day.Today, ct);
                 var project = (await db.FindAsync(zone.Id, id, ct))!;
                 return TypedResults.Ok((await ListAsync(project, year, db, ct)).Single(r => r.Month == report.Month));
             })

@@ -23,7 +23,7 @@ public static class MspdiExchange
 {
     private static readonly XNamespace Ns = "http://schemas.microsoft.com/project";
     private const int MinutesPerDay = 480;
-    private const long MaxBytes = 2 * 1024 * 1024;
+    public const long MaxBytes = 2 * 1024 * 1024;
 
     public static string Export(ScheduleDto s, IReadOnlyList<PlannedActivity> activities)
     {

@@ -34,6 +34,13 @@ public static class MeetingBriefing
             body.Append(Table([Text.Get("Problems.Project"), Text.Get("Reports.Light"), Text.Get("Problems.Department"), Text.Get("Meeting.Reason")],
                 a.Lights.Select(l => new[] { $"{l.Code} {l.Name}", Text.Get("LightColor." + l.Light), l.Department ?? string.Empty, l.Reason ?? string.Empty })));
 
+            if (a.LateMilestones is { } lateMilestones)
+            {
+                body.Append(Heading(Text.Get("Sched.LateMilestones"), 28));
+                body.Append(Table([Text.Get("Problems.Project"), Text.Get("Sched.Step"), Text.Get("Sched.BaselineFinishCol"), Text.Get("Sched.Late"), Text.Get("Sched.CaseWorker")],
+                    lateMilestones.Select(m => new[] { $"{m.Code} {m.Name}", m.StepName, m.BaselineFinish?.ToString("yyyy-MM-dd") ?? string.Empty, Late(m), m.CaseWorker ?? string.Empty })));
+            }
+
             body.Append(Heading(Text.Get("Meeting.Problems"), 28));
             body.Append(Table([Text.Get("Problems.Project"), Text.Get("Problems.Problem"), Text.Get("Problems.Status"), Text.Get("Problems.Department"), Text.Get("Problems.Deadline"), Text.Get("Problems.Escalation")],
                 a.Problems.Select(p => new[] { $"{p.Code} {p.ProjectName}", p.Title, Text.Get("Problem." + p.Status), Join(p.Department, p.Assignee), p.Deadline?.ToString("yyyy-MM-dd") ?? string.Empty,
@@ -72,6 +79,12 @@ public static class MeetingBriefing
                 [Text.Get("Problems.Project")] = ExcelFiles.Cell($"{l.Code} {l.Name}"), [Text.Get("Reports.Light")] = Text.Get("LightColor." + l.Light),
                 [Text.Get("Problems.Department")] = ExcelFiles.Cell(l.Department ?? string.Empty), [Text.Get("Meeting.Reason")] = l.Reason,
             }).ToList(),
+            [Text.Get("Sched.LateMilestones")] = (a.LateMilestones ?? []).Select(m => new Dictionary<string, object?>
+            {
+                [Text.Get("Problems.Project")] = ExcelFiles.Cell($"{m.Code} {m.Name}"), [Text.Get("Sched.Step")] = ExcelFiles.Cell(m.StepName),
+                [Text.Get("Sched.BaselineFinishCol")] = m.BaselineFinish?.ToString("yyyy-MM-dd"), [Text.Get("Sched.Late")] = Late(m),
+                [Text.Get("Sched.CaseWorker")] = ExcelFiles.Cell(m.CaseWorker ?? string.Empty),
+            }).ToList(),
             [Text.Get("Meeting.Problems")] = ExportProblems.Rows(meeting.Agenda.Problems.Select(p => new ProblemDto(p.ProblemId, p.ProjectId, p.Code, p.ProjectName, null, p.Title, null, string.Empty,
                 default, p.Status, null, p.Department, p.Assignee, p.Deadline, null, null, null, p.OverdueWorkingDays > 0, p.OverdueWorkingDays, p.Escalation, 0, []))).ToList(),
             [Text.Get("Meeting.NotReported")] = a.NotReported.Select(s => new Dictionary<string, object?>
@@ -85,6 +98,9 @@ public static class MeetingBriefing
         await stream.SaveAsAsync(sheets, cancellationToken: ct);
         return stream.ToArray();
     }
+
+    private static string Late(Schedules.Features.LateMilestoneItem m)
+        => Text.Get(m.Kind == Schedules.Domain.LateKind.OverStatutoryLimit ? "Sched.OverLimit" : "Sched.LateBy", m.LateWorkingDays);
 
     private static string Join(string? a, string? b) => string.Join(" · ", new[] { a, b }.Where(x => !string.IsNullOrEmpty(x)));
 

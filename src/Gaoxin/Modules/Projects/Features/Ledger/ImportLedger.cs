@@ -180,12 +180,12 @@ public static class ImportLedger
             return new ImportReport(false, 0, 0, 0, errors.OrderBy(e => e.Sheet, StringComparer.Ordinal).ThenBy(e => e.Row).ToList());
         }
 
-        return await WriteAsync(zoneId, parsed, monthly, existing, db, clock, ct);
+        return await WriteAsync(zoneId, parsed, monthly, existing, db, today, clock, ct);
     }
 
     private static async Task<ImportReport> WriteAsync(Guid zoneId, List<(LedgerRow Row, string Code, ProjectStage Stage, DateOnly Since, ProjectFields Fields)> parsed,
         List<(string Code, int Year, int Month, decimal Reported, decimal? Statistical, string? Notes)> monthly, Dictionary<string, Project> existing, GaoxinDb db,
-        TimeProvider clock, CancellationToken ct)
+        DateOnly today, TimeProvider clock, CancellationToken ct)
     {
         int created = 0, updated = 0;
         var projects = new Dictionary<string, Project>(existing, StringComparer.Ordinal);
@@ -215,6 +215,8 @@ public static class ImportLedger
         // Reports already in the ledger, for the projects already in it (new projects have none), in one query.
         var knownIds = byProject.Where(g => existing.ContainsKey(g.Key)).Select(g => existing[g.Key].Id).ToList();
         var earlier = knownIds.Count == 0 ? [] : await db.MonthlyReports.Where(r => r.ZoneId == zoneId && knownIds.Contains(r.ProjectId)).ToListAsync(ct);
+        // Late milestones of the schedules of these projects (new projects have none) go into the lights as when a month is recorded.
+        var late = knownIds.Count == 0 ? null : await Schedules.Features.LateMilestones.LoadAsync(zoneId, db, ct, knownIds);
         foreach (var group in byProject)
         {
             var project = projects[group.Key];
@@ -225,6 +227,7 @@ public static class ImportLedger
                     m.Statistical is { } s ? MoneyInput.ToFen(s * 10_000m) : null, m.Notes, db.Scope.UserName, now);
                 reports.Add(report);
                 MonthlyInvestment.Judge(project, rule, reports, report);
+                late?.FeedLight(report, today);
                 db.MonthlyReports.Add(report);
             }
         }
