@@ -12,7 +12,8 @@ namespace Gaoxin.Benchmarks;
 /// Gaoxin's compiled policies and with Microsoft RulesEngine 6.0.1 on the same data, both on one thread; then Gaoxin for
 /// 1,000,000 enterprises × 20 policies on every core. RulesEngine runs warmed up on a 10,000-enterprise sample, in
 /// alternation with Gaoxin's full million, and is extrapolated per enterprise; the output says so. A hand-written C#
-/// decimal loop over the same rows is printed as the floor any engine is measured against.
+/// decimal loop over the same rows is printed as the floor any engine is measured against. Gaoxin's batch runs on exact
+/// fixed-point integers (fen) where that is provably exact and on decimals otherwise (see FixedKernelCompiler).
 /// </summary>
 public sealed class RulesBench : IGaoxinBench
 {
@@ -66,10 +67,21 @@ public sealed class RulesBench : IGaoxinBench
         Console.WriteLine(Invariant($"Gaoxin, 1 thread: {enterprises:N0} enterprises in {million:F0} ms ({gaoxinEach * 1e6:F0} ns each); hand-written C# decimal loop over the same rows: {floor:F0} ms"));
         Console.WriteLine(Invariant($"RulesEngine 6.0.1, 1 thread, warmed up: {rulesEngineEach * 1e6:F0} ns per enterprise on a sample of {sample:N0}, extrapolated to {enterprises:N0}: {rulesEngineEach * enterprises / 1000:F1} s (a sample, not a full million)"));
 
+        // Loading a zone builds its columns once (decimal, exact fixed-point fen, text codes), as RulesEngine's side builds
+        // its objects; printed so the integer path's preparation is not hidden.
+        var industries = data.Enterprises.Select(e => (string?)e.Industry).ToArray();
+        var supplies = data.Enterprises.Select(e => (decimal?)e.OutwardSupply).ToArray();
+        var load = Stopwatch.GetTimestamp();
+        _ = new EnterpriseColumns(enterprises).Texts("industry", industries).Numbers("outward_supply", supplies);
+        Console.WriteLine(Invariant($"Zone columns for {enterprises:N0} enterprises (decimal + fixed-point + text codes) built once in {Stopwatch.GetElapsedTime(load).TotalMilliseconds:F0} ms"));
+
         var twenty = RulesData.TwentyPolicies();
-        var parallel = Median(3, () => RulesData.Gaoxin(twenty, data.Zone, -1));
-        Console.WriteLine(Invariant($"Gaoxin, {Environment.ProcessorCount} cores: {enterprises:N0} enterprises × {twenty.Count} policies in {parallel:F0} ms (goal < 1000 ms on two cores)"));
-        return Invariant($"rules ratio_vs_rulesengine={rulesEngineEach / gaoxinEach:F1}");
+        var parallel = Median(5, () => RulesData.Gaoxin(twenty, data.Zone, -1));
+        var verdict = parallel < 1000 ? "PASS" : "FAIL";
+        Console.WriteLine(Invariant($"Gaoxin, {Environment.ProcessorCount} cores: {enterprises:N0} enterprises × {twenty.Count} policies in {parallel:F0} ms (median of 5; goal < 1000 ms on two cores: {verdict}; load average {LoadAverage()})"));
+        var ratio = rulesEngineEach / gaoxinEach;
+        Console.WriteLine(Invariant($"Ratio vs RulesEngine: {ratio:F1}× (goal ≥ 50×: {(ratio >= 50 ? "PASS" : "FAIL")})"));
+        return Invariant($"rules ratio_vs_rulesengine={ratio:F1}");
     }
 
     private static double Median(int runs, Func<decimal> run)
@@ -86,6 +98,9 @@ public sealed class RulesBench : IGaoxinBench
         times.Sort();
         return times[times.Count / 2];
     }
+
+    // The machine is shared: the one-minute load average says how far to trust the times.
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using Gaoxin.Engines.Rules.Language;
+
 namespace Gaoxin.Engines.Rules.Evaluation;
 
 /// <summary>Receives one chunk of verdicts: policy index, first row, and the verdicts of the chunk (valid only during the call).</summary>
@@ -15,6 +17,7 @@ public static class BatchEvaluator
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         var rules = policies.Select(p => p.ForPeriod(period)).ToArray();
         var frames = policies.Select(p => zone.FrameFor(p.Policy)).ToArray();
+        var fixedKernels = rules.Select((r, i) => r.FixedKernel(frames[i])).ToArray();
         var chunks = (zone.Count + chunkSize - 1) / chunkSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
@@ -26,7 +29,11 @@ public static class BatchEvaluator
             var start = chunk * chunkSize;
             var end = Math.Min(start + chunkSize, zone.Count);
             var r = rules[p];
-            if (r.Kernel is { } kernel)
+            if (fixedKernels[p] is { } exact && Exact(exact, r, frames[p], start, end, buffer))
+            {
+                // Evaluated exactly in integers.
+            }
+            else if (r.Kernel is { } kernel)
             {
                 kernel(r, frames[p], start, end, buffer);
             }
@@ -38,6 +45,20 @@ public static class BatchEvaluator
             sink(p, start, buffer.AsSpan(0, end - start));
             return buffer;
         }, _ => { });
+    }
+
+    // The integer loop throws on an overflow it cannot represent; the chunk is then evaluated again with decimals.
+    private static bool Exact(ChunkKernel kernel, PeriodRules rules, InputFrame frame, int start, int end, Verdict[] buffer)
+    {
+        try
+        {
+            kernel(rules, frame, start, end, buffer);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     /// <summary>All verdicts in memory, by policy then enterprise (for modest zones and tests).</summary>

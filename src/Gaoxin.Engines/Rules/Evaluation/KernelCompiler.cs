@@ -95,7 +95,7 @@ internal static class KernelCompiler
         {
             body.Add(Lx.Assign(cap, version.Source.Cap is null ? Lx.Constant(decimal.MaxValue) : strict.Build(version.Source.Cap.Tree)));
             body.AddRange(Resolve(capOverrides, cap, fired, strict, variables, Emit));
-            body.Add(Lx.IfThen(Lx.AndAlso(Lx.LessThanOrEqual(Lx.Convert(Lx.Property(cap, scaleOf), typeof(int)), decimals), Lx.GreaterThan(amount, cap)),
+            body.Add(Lx.IfThen(Lx.AndAlso(Lx.Call(typeof(StrictRowEvaluator), nameof(StrictRowEvaluator.OnGrid), null, cap, decimals), Lx.GreaterThan(amount, cap)),
                 Emit(Decision.Eligible, cap, true)));
             body.Add(rounding);
             body.Add(Lx.IfThen(Lx.GreaterThan(rounded, cap), Emit(Decision.Eligible, cap, true)));

@@ -89,4 +89,13 @@ public sealed class PeriodRules
 
     /// <summary>The fused loop for batches, compiled on first use; null when no version is in force.</summary>
     internal ChunkKernel? Kernel => _kernel.Value;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ChunkKernel?> _fixedKernels = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The exact integer loop for a frame's fixed-point columns (parameters of this period inlined), compiled once per
+    /// set of column scales; null when the frame has no fixed columns or the formulas need decimals.
+    /// </summary>
+    internal ChunkKernel? FixedKernel(InputFrame frame)
+        => Version is null || frame.Fixed is not { } columns ? null : _fixedKernels.GetOrAdd(FixedKernelCompiler.KeyOf(columns), _ => FixedKernelCompiler.TryCompile(this, columns));
 }

@@ -86,7 +86,7 @@ internal static class RowEvaluator
         if (cap.Certain && cap.Value is { } c)
         {
             // As on the strict path: a cap at the rounding precision binds when the unrounded amount exceeds it.
-            var binds = c.Scale <= rules.Policy.Rounding.Decimals ? amount.Value > c : rounded > c;
+            var binds = StrictRowEvaluator.OnGrid(c, rules.Policy.Rounding.Decimals) ? amount.Value > c : rounded > c;
             return binds ? new Verdict(Decision.Eligible, c, true, fired) : new Verdict(Decision.Eligible, rounded, false, fired);
         }
 

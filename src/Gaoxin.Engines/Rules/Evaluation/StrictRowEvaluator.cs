@@ -78,7 +78,7 @@ internal static class StrictRowEvaluator
     /// <summary>Rounds and caps. A cap already at the rounding precision binds exactly when the unrounded amount exceeds it.</summary>
     internal static Verdict Capped(decimal amount, decimal cap, Policies.RoundingRule rounding, short fired)
     {
-        if (cap.Scale <= rounding.Decimals && amount > cap)
+        if (OnGrid(cap, rounding.Decimals) && amount > cap)
         {
             return new Verdict(Decision.Eligible, cap, true, fired);
         }
@@ -86,6 +86,9 @@ internal static class StrictRowEvaluator
         var rounded = Round(amount, rounding);
         return rounded > cap ? new Verdict(Decision.Eligible, cap, true, fired) : new Verdict(Decision.Eligible, rounded, false, fired);
     }
+
+    /// <summary>Whether a cap sits on the rounding grid (its value, not how many decimals it was written with).</summary>
+    internal static bool OnGrid(decimal cap, int decimals) => cap.Scale <= decimals || Math.Round(cap, decimals) == cap;
 
     internal static decimal Round(decimal amount, Policies.RoundingRule rule) => amount.Scale <= rule.Decimals ? amount : rule.Apply(amount);
 

@@ -18,4 +18,7 @@ public sealed class InputFrame
     public decimal?[][] Numbers { get; }
     public bool?[][] Flags { get; }
     public string?[][] Texts { get; }
+
+    /// <summary>Exact fixed-point copies of the columns (by slot), when the frame was built from a zone's columns.</summary>
+    public FixedColumns? Fixed { get; init; }
 }

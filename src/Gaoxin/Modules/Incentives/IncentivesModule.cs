@@ -13,6 +13,7 @@ public sealed class IncentivesModule : IGaoxinModule
         PolicyGuide.Map(zone);
         PolicyAuthoring.Map(zone);
         ApplyForGrant.Map(zone);
+        EnterpriseApplications.Map(zone);
         NoApplicationRun.Map(zone);
         DecideGrant.Map(zone);
         ListGrants.Map(zone);
@@ -24,6 +25,7 @@ public sealed class IncentivesModule : IGaoxinModule
     [
         new(NavSection.Policies, "Nav.PolicyGuide", "policies", MudBlazor.Icons.Material.Filled.MenuBook, Policies.PolicyReaders),
         new(NavSection.Policies, "Nav.Calculator", "policies/calculator", MudBlazor.Icons.Material.Filled.Calculate, Policies.PolicyReaders),
+        new(NavSection.Policies, "Nav.MyGrants", "policies/my-applications", MudBlazor.Icons.Material.Filled.Assignment, Accounts.Domain.Roles.Enterprise),
         new(NavSection.Policies, "Nav.Grants", "grants", MudBlazor.Icons.Material.Filled.Payments, Policies.PolicyEditors),
     ];
 }
