@@ -2,6 +2,7 @@ using Gaoxin.Engines.Indices;
 using Gaoxin.Engines.Scoring;
 using Gaoxin.Modules.Evaluation.Domain;
 using Gaoxin.Modules.Evaluation.Features.Contest;
+using Gaoxin.Modules.Evaluation.Features.Contest.Sources;
 using Gaoxin.Modules.Evaluation.Features.Index;
 using Gaoxin.Modules.Zones.Domain;
 using Microsoft.EntityFrameworkCore;
