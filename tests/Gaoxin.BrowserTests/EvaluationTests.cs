@@ -10,16 +10,16 @@ public sealed class EvaluationTests(BrowserFixture browser)
     private static readonly string[] Units = ["zs", "xm", "kj", "rs", "cz", "sp"];
 
     /// <summary>A staff account of Chengde, made through the API as an administrator would.</summary>
-    private static async Task<string> StaffAsync(IPage page, string userName)
+    private static async Task<string> StaffAsync(IPage page, string userName, string zone = "chengde")
     {
         var token = await page.APIRequest.PostAsync("/api/v1/auth/token", new() { DataObject = new { userName = "admin", password = "Gaoxin@2022" } });
         var accessToken = JsonDocument.Parse(await token.TextAsync()).RootElement.GetProperty("accessToken").GetString();
         var bearer = new Dictionary<string, string> { ["Authorization"] = $"Bearer {accessToken}" };
-        var departments = await page.APIRequest.GetAsync("/api/v1/zones/chengde/departments", new() { Headers = bearer });
+        var departments = await page.APIRequest.GetAsync($"/api/v1/zones/{zone}/departments", new() { Headers = bearer });
         var departmentId = JsonDocument.Parse(await departments.TextAsync()).RootElement[0].GetProperty("id").GetString();
         var created = await page.APIRequest.PostAsync("/api/v1/users", new()
         {
-            DataObject = new { userName, displayName = "考核办工作人员", password = "Staff@2026", role = "Staff", zone = "chengde", departmentId },
+            DataObject = new { userName, displayName = "考核办工作人员", password = "Staff@2026", role = "Staff", zone, departmentId },
             Headers = bearer,
         });
         Assert.True(created.Ok, await created.TextAsync());
@@ -106,6 +106,98 @@ public sealed class EvaluationTests(BrowserFixture browser)
         await page.GetByTestId("index-results").GetByText("C", new() { Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("park-dimensions")).ToContainTextAsync("D2");
         await shell.ScreenshotAsync("evaluation-index-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Staff_edit_a_contest_indicator_and_see_the_ranking_change()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync(await StaffAsync(page, "editor-staff"), "Staff@2026");
+        await page.GotoAsync("/evaluation/contest");
+        await shell.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "排名与绩效" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("score-zs")).ToHaveTextAsync("88.2");
+
+        await page.GotoAsync("/evaluation/contest/edit");
+        await shell.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("ind-1-code")).ToHaveValueAsync("I1");
+
+        // A wrong edit is refused with what is expected; then 招商力度 takes 5 points off a place instead of 2.
+        await page.GetByTestId("ind-1-points").FillAsync("0");
+        await page.GetByTestId("ind-1-points").PressAsync("Tab");
+        await page.GetByTestId("editor-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("editor-problems")).ToContainTextAsync("分值须大于零");
+        await page.GetByTestId("ind-1-points").FillAsync("30");
+        await page.GetByTestId("ind-1-points").PressAsync("Tab");
+        await page.GetByTestId("ind-1-step").FillAsync("5");
+        await page.GetByTestId("ind-1-step").PressAsync("Tab");
+        await page.GetByTestId("editor-save").ClickAsync();
+        await page.WaitForURLAsync("**/evaluation/contest");
+        await shell.WaitForCircuitAsync();
+
+        // June stays as published (88.2); scored under the new definition 招商局 gets 30 − 2 × 5 = 20 → 82.2.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "排名与绩效" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("score-zs")).ToHaveTextAsync("88.2");
+        await page.GetByTestId("contest-preview").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("preview-note")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("score-zs")).ToHaveTextAsync("82.2");
+        await shell.ScreenshotAsync("evaluation-editor-zh");
+
+        // Put the step back for the other journeys.
+        await page.GotoAsync("/evaluation/contest/edit");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("ind-1-step").FillAsync("2");
+        await page.GetByTestId("ind-1-step").PressAsync("Tab");
+        await page.GetByTestId("editor-save").ClickAsync();
+        await page.WaitForURLAsync("**/evaluation/contest");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Staff_change_index_weights_and_see_ranks_change_and_compare_years()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync(await StaffAsync(page, "weights-staff", "guiyang"), "Staff@2026");
+        await page.GotoAsync("/evaluation/index");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("index-preset").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "赛迪五维度（等权）" }).ClickAsync();
+        await page.GetByTestId("index-runs").FillAsync("200");
+        await page.GetByTestId("index-runs").PressAsync("Tab");
+        await page.GetByTestId("index-compute").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("park-dimensions")).ToContainTextAsync("名次 93 ·");
+        await Assertions.Expect(page.GetByTestId("index-method")).ToContainTextAsync("最小–最大值标准化");
+
+        // Year on year under CCID: 97th of 100 in 2021, 93rd in 2022.
+        await page.GetByTestId("years-show").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("year-2021-rank")).ToHaveTextAsync("第 97 / 100");
+        await Assertions.Expect(page.GetByTestId("year-2022-rank")).ToHaveTextAsync("第 93 / 100");
+        await Assertions.Expect(page.GetByTestId("years-chart").Locator("svg")).ToBeVisibleAsync();
+
+        // 经济实力 60 %, the other four 10 % each: the sum is shown, a wrong sum is refused, then ranks change.
+        await page.GetByText("评价方法").ClickAsync();
+        await page.GetByTestId("weight-0").FillAsync("70");
+        await page.GetByTestId("weight-0").PressAsync("Tab");
+        await Assertions.Expect(page.GetByTestId("weight-sum")).ToHaveTextAsync("合计 150%");
+        await page.GetByTestId("index-compute").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("index-error")).ToContainTextAsync("各维度权重之和须为 100%");
+        await page.GetByTestId("weight-0").FillAsync("60");
+        await page.GetByTestId("weight-0").PressAsync("Tab");
+        for (var d = 1; d < 5; d++)
+        {
+            await page.GetByTestId($"weight-{d}").FillAsync("10");
+            await page.GetByTestId($"weight-{d}").PressAsync("Tab");
+        }
+
+        await Assertions.Expect(page.GetByTestId("weight-sum")).ToHaveTextAsync("合计 100%");
+        await page.GetByTestId("index-compute").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("index-method")).ToContainTextAsync(" 60%");
+        await Assertions.Expect(page.GetByTestId("park-dimensions")).Not.ToContainTextAsync("名次 93 ·");
+        await Assertions.Expect(page.GetByTestId("interval-1")).ToContainTextAsync("–");
+        await shell.ScreenshotAsync("evaluation-weights-zh");
         await page.Context.CloseAsync();
     }
 

@@ -2,6 +2,7 @@ using Gaoxin.Engines.Indices;
 using Gaoxin.Engines.Scoring;
 using Gaoxin.Modules.Evaluation.Domain;
 using Gaoxin.Modules.Evaluation.Features.Contest;
+using Gaoxin.Modules.Evaluation.Features.Contest.Sources;
 using Gaoxin.Modules.Evaluation.Features.Index;
 using Gaoxin.Modules.Zones.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +12,16 @@ namespace Gaoxin.Data.Demo;
 /// <summary>
 /// Evaluation demo: Chengde's contest of its six departments with Q2 2022 published, reproducing issue 7's worked example
 /// for 招商局 (June: 32 + 26 + 18 + 9.2 = 85.2, +4 −1 → 88.2 达标, pay 2646.00 on 3000; April 91.0, May 86.4 → quarter
-/// 88.53). Guiyang: a 2022 top-100 parks table (CCID's five dimensions) with Guiyang at rank 93; the other 99 parks are
+/// 88.53). Guiyang: 2021 and 2022 top-100 parks tables (CCID's five dimensions) with Guiyang at rank 97 and 93; the other 99 parks are
 /// sample data (示例数据). Idempotent: a zone that already has a contest or a table is left alone.
 /// </summary>
 public static class EvaluationDemo
 {
     public const string Guiyang = "贵阳国家高新技术产业开发区";
     public const int GuiyangRank = 93;
+
+    /// <summary>Guiyang's place in the 2021 sample table (made up, so that year on year shows a change).</summary>
+    public const int GuiyangRank2021 = 97;
 
     private static readonly (string Code, string Department)[] Units =
         [("zs", "招商局"), ("xm", "项目办"), ("kj", "科技局"), ("rs", "人社局"), ("cz", "财政局"), ("sp", "审批局")];
@@ -31,6 +35,7 @@ public static class EvaluationDemo
 
         if (zone.Code == "guiyang" && !await db.ParkIndexTables.AnyAsync(t => t.ZoneId == zone.Id, ct))
         {
+            db.ParkIndexTables.Add(new ParkIndexTable(zone.Id, "2021 先进制造业百强园区指标（示例数据）", 2021, ParkTable(2021, GuiyangRank2021), true, "示例数据", at.AddSeconds(-1)));
             db.ParkIndexTables.Add(new ParkIndexTable(zone.Id, "2022 先进制造业百强园区指标（示例数据）", 2022, ParkTable(), true, "示例数据", at));
             await db.SaveChangesAsync(ct);
         }
@@ -119,9 +124,12 @@ public static class EvaluationDemo
     ];
 
     /// <summary>99 sample parks drawn with a fixed seed, and Guiyang placed so that it ranks 93rd under the CCID preset (min–max, arithmetic).</summary>
-    public static ParkTableData ParkTable()
+    public static ParkTableData ParkTable() => ParkTable(2022, GuiyangRank);
+
+    /// <summary>A year's sample table: 99 made-up parks (seeded by the year) and Guiyang placed at <paramref name="rank"/> under CCID weights.</summary>
+    public static ParkTableData ParkTable(int year, int rank)
     {
-        var random = new Random(2022);
+        var random = new Random(year);
         var indicators = ParkIndicators.Select(i => new ParkIndicator(i.Code, i.Name, i.Dimension, i.Direction, 1.0)).ToList();
         var parks = Enumerable.Range(1, 99).Select(i => $"示例园区{i:D3}").ToList();
         var values = parks.Select(_ => ParkIndicators.Select(i => (double?)Math.Round(i.Low + (random.NextDouble() * (i.High - i.Low)), 2)).ToList()).ToList();
@@ -132,7 +140,7 @@ public static class EvaluationDemo
             (park, code) => values[parks.IndexOf(park)][indicators.FindIndex(i => i.Code == code)]);
         var scores = CompositeIndex.Compute(table, new IndexMethod(Normaliser.MinMax()) { DimensionWeights = IndexPresets.Weights[IndexPresets.Ccid] })
             .Units.Select(u => u.Score!.Value).OrderByDescending(s => s).ToList();
-        var t = (scores[GuiyangRank - 2] + scores[GuiyangRank - 1]) / 200;
+        var t = (scores[rank - 2] + scores[rank - 1]) / 200;
         var guiyang = indicators.Select((ind, c) =>
         {
             var column = values.Select(v => v[c]!.Value).ToList();

@@ -21,6 +21,7 @@ public sealed class EvaluationModule : IGaoxinModule
         ImportParkTable.Map(zone);
         ListParkTables.Map(zone);
         ComputeParkIndex.Map(zone);
+        ParkYears.Map(zone);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => ExportPay.MapForPages(app);

@@ -1,4 +1,5 @@
 using Gaoxin.Engines.Scoring;
+using Gaoxin.Modules.Evaluation.Features.Contest.Sources;
 
 namespace Gaoxin.Modules.Evaluation.Domain;
 
@@ -11,8 +12,8 @@ public sealed record TierSpec(decimal Minimum, decimal Points);
 /// <summary>
 /// An indicator: its comparison (group), points and rule — <c>completion</c> (cap), <c>rank</c> (step, lowerIsBetter,
 /// floor), <c>baseline</c> (basePoints, pointsPerPoint, change: points | growth), <c>tiers</c> or <c>manual</c> — and
-/// where its measure comes from: <c>manual</c>, <c>investment</c> (investment vs plan from the projects' monthly
-/// reports) or <c>problems</c> (problems resolved on time).
+/// where its measure comes from: <c>manual</c> or a computed source (<see cref="MeasureSources"/>). <see cref="Targets"/>
+/// are optional monthly targets per unit code, for a computed measure scored against a target (e.g. signings vs plan).
 /// </summary>
 public sealed record IndicatorSpec(
     string Code,
@@ -28,7 +29,8 @@ public sealed record IndicatorSpec(
     decimal? PointsPerPoint = null,
     string? Change = null,
     List<TierSpec>? Tiers = null,
-    string? Source = null)
+    string? Source = null,
+    Dictionary<string, decimal>? Targets = null)
 {
     public string SourceOrManual => string.IsNullOrWhiteSpace(Source) ? MeasureSources.Manual : Source.Trim().ToLowerInvariant();
 
@@ -93,19 +95,10 @@ public sealed record ContestSpec(
         var unknownSource = Indicators.FirstOrDefault(i => !MeasureSources.All.Contains(i.SourceOrManual));
         if (unknownSource is not null)
         {
-            throw new InvalidContestException($"Indicator '{unknownSource.Code}' takes its measure from '{unknownSource.Source}'; use manual, investment or problems.");
+            throw new InvalidContestException($"Indicator '{unknownSource.Code}' takes its measure from '{unknownSource.Source}'; use {string.Join(", ", MeasureSources.All)}.");
         }
 
         _ = PayOrDefault.ToRule();
         return definition;
     }
-}
-
-/// <summary>Where a measure comes from.</summary>
-public static class MeasureSources
-{
-    public const string Manual = "manual";
-    public const string Investment = "investment";
-    public const string Problems = "problems";
-    public static readonly string[] All = [Manual, Investment, Problems];
 }

@@ -36,4 +36,27 @@ public static class IndexChart
             },
         };
     }
+
+    /// <summary>A park's rank per year (lower is better, so the axis is inverted), with the 5–95 % interval as a band and the median rank.</summary>
+    public static object Years(ParkYears.ResultDto result, string rankName, string medianName, string intervalName)
+    {
+        var years = result.Years.Select(y => y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return new
+        {
+            animation = false,
+            tooltip = new { trigger = "axis" },
+            legend = new { data = new[] { rankName, medianName, intervalName }, top = 0 },
+            grid = new { left = 48, right = 16, top = 32, bottom = 24 },
+            xAxis = new { type = "category", data = years },
+            yAxis = new { type = "value", inverse = true, min = 1, minInterval = 1, name = rankName },
+            series = new object[]
+            {
+                new { type = "line", stack = "band", symbol = "none", silent = true, lineStyle = new { opacity = 0 }, data = result.Years.Select(y => y.Low ?? y.Rank).ToArray() },
+                new { name = intervalName, type = "line", stack = "band", symbol = "none", lineStyle = new { opacity = 0 }, areaStyle = new { color = "#F4CCCC" },
+                      data = result.Years.Select(y => (y.High ?? y.Rank) - (y.Low ?? y.Rank)).ToArray() },
+                new { name = rankName, type = "line", symbolSize = 8, itemStyle = new { color = "#B00020" }, label = new { show = true }, data = result.Years.Select(y => y.Rank).ToArray() },
+                new { name = medianName, type = "line", lineStyle = new { type = "dashed" }, itemStyle = new { color = "#1F4E8C" }, data = result.Years.Select(y => y.MedianRank).ToArray() },
+            },
+        };
+    }
 }

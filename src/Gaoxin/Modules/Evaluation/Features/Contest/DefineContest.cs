@@ -22,11 +22,7 @@ public static class DefineContest
             throw new DomainException(Text.Get("Eval.Err.BasePayFen"));
         }
 
-        if (string.IsNullOrWhiteSpace(spec.Name) || spec.Units is null || spec.Indicators is null)
-        {
-            throw new DomainException(Text.Get("Eval.Err.SpecIncomplete"));
-        }
-
+        ContestSpecCheck.Ensure(spec);
         Contests.Engine(spec.ToDefinition);
         var departments = spec.Units.Where(u => u.DepartmentId is not null).Select(u => u.DepartmentId!.Value).Distinct().ToList();
         var known = await db.Departments.CountAsync(d => d.ZoneId == zone.Id && departments.Contains(d.Id), ct);

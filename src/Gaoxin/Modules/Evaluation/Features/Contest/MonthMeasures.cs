@@ -1,6 +1,7 @@
 using Gaoxin.Data;
 using Gaoxin.Engines.Scoring;
 using Gaoxin.Modules.Evaluation.Domain;
+using Gaoxin.Modules.Evaluation.Features.Contest.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Modules.Evaluation.Features.Contest;
@@ -15,6 +16,10 @@ public sealed record MeasureCell(string Unit, string Indicator, string? Kind, de
         "manual" => Measure.Manual(v, Note ?? string.Empty) with { Source = SourceText },
         _ => new Measure(v) { Source = SourceText, Note = Note },
     };
+
+    /// <summary>A cell computed from Gaoxin's ledgers (unit and indicator are filled in by the caller).</summary>
+    public static MeasureCell FromLedger(string kind, decimal value, decimal? target, string source, string sourceText)
+        => new(string.Empty, string.Empty, kind, value, target, null, null, source, sourceText, true);
 }
 
 /// <summary>The month's measures in force: a hand entry wins; otherwise Gaoxin's ledgers where the indicator and unit allow.</summary>
@@ -67,13 +72,8 @@ public static class MonthMeasures
                     continue;
                 }
 
-                var computed = unit.DepartmentId is { } department
-                    ? indicator.SourceOrManual switch
-                    {
-                        MeasureSources.Investment => await InvestmentAsync(contest.ZoneId, department, period, db, ct),
-                        MeasureSources.Problems => await ProblemsAsync(contest.ZoneId, department, period, db, ct),
-                        _ => null,
-                    }
+                var computed = MeasureSources.Find(indicator.SourceOrManual) is { } source
+                    ? await source.MeasureAsync(new MeasureQuery(contest.ZoneId, unit, indicator, period, db), ct)
                     : null;
                 cells.Add(computed is null
                     ? new MeasureCell(unit.Code, indicator.Code, null, null, null, null, null, indicator.SourceOrManual, Text.Get("Eval.Source.Missing"), false)
@@ -82,40 +82,5 @@ public static class MonthMeasures
         }
 
         return new MonthMeasuresResult(period.ToString(), cells, entries.Adjustments);
-    }
-
-    /// <summary>
-    /// 比建设进度 from the ledger: the year-to-date investment reported by the department's projects against the time-elapsed
-    /// share of their year plans (序时进度 = plan × month ÷ 12, DOMAIN.md §2), in 万元. None without a plan.
-    /// </summary>
-    private static async Task<MeasureCell?> InvestmentAsync(Guid zoneId, Guid department, Period period, GaoxinDb db, CancellationToken ct)
-    {
-        var projects = db.Projects.Where(p => p.ZoneId == zoneId && p.ResponsibleDepartmentId == department).Select(p => p.Id);
-        var planFen = await db.ProjectYearPlans.Where(y => y.ZoneId == zoneId && y.Year == period.Year && projects.Contains(y.ProjectId)).SumAsync(y => (long?)y.PlannedFen, ct) ?? 0;
-        if (planFen <= 0)
-        {
-            return null;
-        }
-
-        var actualFen = await db.MonthlyReports.Where(r => r.ZoneId == zoneId && r.Year == period.Year && r.Month <= period.Month && projects.Contains(r.ProjectId))
-            .SumAsync(r => (long?)r.ReportedFen, ct) ?? 0;
-        var count = await projects.CountAsync(ct);
-        var actual = Math.Round(actualFen / 1_000_000m, 2);
-        var target = Math.Round(planFen * period.Month / 12m / 1_000_000m, 2);
-        return target <= 0 ? null : new MeasureCell("", "", "completion", actual, target, null, null, MeasureSources.Investment, Text.Get("Eval.Source.Investment", count), true);
-    }
-
-    /// <summary>比服务保障 from the problem list: of the department's problems due by the month's end, the share resolved by their deadline.</summary>
-    private static async Task<MeasureCell?> ProblemsAsync(Guid zoneId, Guid department, Period period, GaoxinDb db, CancellationToken ct)
-    {
-        var end = period.LastDay;
-        var due = await db.Problems.AsNoTracking().Where(p => p.ZoneId == zoneId && p.DepartmentId == department && p.Deadline != null && p.Deadline <= end).ToListAsync(ct);
-        if (due.Count == 0)
-        {
-            return null;
-        }
-
-        var onTime = due.Count(p => p.ResolvedOnTime);
-        return new MeasureCell("", "", "rate", Math.Round((decimal)onTime / due.Count, 4), null, null, null, MeasureSources.Problems, Text.Get("Eval.Source.Problems", onTime, due.Count), true);
     }
 }

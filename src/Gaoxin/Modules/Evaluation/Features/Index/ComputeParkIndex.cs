@@ -15,7 +15,13 @@ namespace Gaoxin.Modules.Evaluation.Features.Index;
 /// </summary>
 public static class ComputeParkIndex
 {
-    public sealed record Query(string? Preset = null, string? Normalisation = null, string? Aggregation = null, int? Runs = null, ulong? Seed = null, double? WeightNoise = null);
+    /// <summary>
+    /// The method: a preset or the table's weights, or <see cref="Weights"/> (dimension %, summing to 100) with indicator
+    /// <see cref="Multipliers"/> and <see cref="Directions"/>; normalisation (with <see cref="Low"/>–<see cref="High"/>),
+    /// aggregation, minimum <see cref="Coverage"/> in % of indicators present; Monte Carlo runs, seed and weight noise.
+    /// </summary>
+    public sealed record Query(string? Preset = null, string? Normalisation = null, string? Aggregation = null, int? Runs = null, ulong? Seed = null, double? WeightNoise = null,
+        string? Weights = null, string? Multipliers = null, string? Directions = null, double? Coverage = null, double? Low = null, double? High = null);
 
     public sealed record ParkDto(string Park, bool Sample, double? Score, int? Rank, int? MedianRank, int? Low, int? High, IReadOnlyDictionary<string, double?> Dimensions, double Coverage, string? Excluded);
 
@@ -26,11 +32,11 @@ public static class ComputeParkIndex
     public static async Task<ResultDto?> Handle(Guid zoneId, Guid tableId, Query query, GaoxinDb db, CancellationToken ct)
     {
         var table = await db.ParkIndexTables.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tableId && t.ZoneId == zoneId, ct);
-        if (table is null)
-        {
-            return null;
-        }
+        return table is null ? null : Compute(table, query);
+    }
 
+    public static ResultDto Compute(ParkIndexTable table, Query query)
+    {
         var data = table.Data;
         var runs = query.Runs ?? 1000;
         if (runs is < 0 or > MaxRuns || query.WeightNoise is < 0 or > 1)
@@ -39,14 +45,18 @@ public static class ComputeParkIndex
         }
 
         var preset = (query.Preset ?? IndexPresets.Table).Trim().ToLowerInvariant();
+        var presetWeights = IndexPresets.For(preset, data.Indicators.Select(i => i.Dimension));
+        var edited = IndexMethodEdit.Apply(data, query, presetWeights);
+        var normalisation = (query.Normalisation ?? "minmax").Trim().ToLowerInvariant();
+        var aggregation = (query.Aggregation ?? "arithmetic").Trim().ToLowerInvariant();
         var input = new IndexCommandInput(
             data.Parks,
-            data.Indicators.Select(i => new IndexCommandInput.IndicatorInput(i.Code, i.Direction, i.Weight, i.Dimension, null)).ToList(),
+            edited.Indicators.Select(i => new IndexCommandInput.IndicatorInput(i.Code, i.Direction, i.Weight, i.Dimension, null)).ToList(),
             data.Parks.Select((p, r) => (p, r)).ToDictionary(x => x.p, x => (Dictionary<string, double?>?)data.Indicators.Select((i, c) => (i.Code, data.Values[x.r][c])).ToDictionary(v => v.Code, v => v.Item2)),
-            new IndexCommandInput.NormalisationInput(query.Normalisation ?? "minmax", null, null, null, null),
-            query.Aggregation ?? "arithmetic",
-            IndexPresets.For(preset, data.Indicators.Select(i => i.Dimension))?.ToDictionary(),
-            null,
+            new IndexCommandInput.NormalisationInput(normalisation, edited.Low, edited.High, null, null),
+            aggregation,
+            edited.DimensionWeights?.ToDictionary(),
+            edited.Coverage,
             null,
             null);
         try
@@ -54,9 +64,10 @@ public static class ComputeParkIndex
             var indexTable = input.ToTable();
             var method = input.ToMethod();
             var nominal = CompositeIndex.Compute(indexTable, method);
+            var noise = query.WeightNoise ?? 0.25;
             var intervals = runs == 0 ? [] : UncertaintyAnalysis.Run(indexTable, method, new UncertaintyOptions(runs, query.Seed ?? 1)
             {
-                WeightNoise = query.WeightNoise ?? 0.25,
+                WeightNoise = noise,
                 Normalisers = [Normaliser.MinMax(1, 100), Normaliser.Rank()],
                 Aggregations = [Engines.Indices.Aggregation.Arithmetic, Engines.Indices.Aggregation.Geometric],
             }).Units.ToDictionary(u => u.Unit);
@@ -66,8 +77,9 @@ public static class ComputeParkIndex
                 return new ParkDto(u.Unit, data.SampleParks.Contains(u.Unit), Round(u.Score), u.Rank, i?.MedianRank, i?.Low, i?.High,
                     u.Dimensions.ToDictionary(d => d.Key, d => Round(d.Value)), u.Coverage, u.Excluded);
             }).ToList();
-            return new ResultDto(table.Id, table.Name, table.Year, preset, $"{method.Normaliser.Description} · {method.Aggregation}", runs,
-                data.Indicators.Select(i => i.Dimension).Distinct().ToList(), parks, nominal.Clipped.Count);
+            var dimensions = data.Indicators.Select(i => i.Dimension).Distinct().ToList();
+            return new ResultDto(table.Id, table.Name, table.Year, preset, IndexMethodLine.Describe(normalisation, edited, aggregation, dimensions, runs, noise), runs,
+                dimensions, parks, nominal.Clipped.Count);
         }
         catch (InvalidIndexException e)
         {
@@ -82,5 +94,5 @@ public static class ComputeParkIndex
             => await Handle(zone.Id, id, query, db, ct) is { } result ? TypedResults.Ok(result) : throw new DomainException(Text.Get("Eval.Err.NoTable"), StatusCodes.Status404NotFound))
         .RequireAuthorization(Policies.ApiEvaluationReader)
         .WithName("ComputeParkIndex")
-        .WithSummary("A park table's composite index (?preset=ccid|torch2021|table&normalisation=minmax|zscore|rank&aggregation=arithmetic|geometric&runs=1000&seed=1&weightNoise=0.25): scores, ranks and 5–95 % rank intervals");
+        .WithSummary("A park table's composite index (?preset=ccid|torch2021|table&normalisation=minmax|zscore|rank|target&aggregation=arithmetic|geometric&runs=1000&seed=1&weightNoise=0.25&weights=D1:60;D2:40&multipliers=X1:2&directions=X3:-&coverage=50&low=0&high=100): scores, ranks and 5–95 % rank intervals");
 }
