@@ -2,3 +2,7 @@
 S = {
  "Login.DemoEnterprise": ("a sample enterprise's account in Chengde (its file, calculator, applications)", "承德示例企业（企业档案、政策计算器、申报）"),
 }
+S.update({
+ "Cal.Fallback": ("Years not loaded: schedule on Monday–Friday (flagged) instead of refusing", "未载入年份按周一至周五排期（予以提示），不拒绝"),
+ "Sched.FallbackYears": ("The State Council arrangement for {0} is not loaded: those days were counted Monday–Friday, without holidays. Load the year in the working calendar when its notice is out.", "{0} 年的国务院放假安排尚未载入：这些日期按周一至周五计算，未计节假日。通知发布后请在工作日历中载入该年。"),
+})

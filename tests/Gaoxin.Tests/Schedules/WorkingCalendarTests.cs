@@ -61,4 +61,35 @@ public sealed class WorkingCalendarTests
         var q2022 = await other.GetFromJsonAsync<JsonElement>("/api/v1/zones/qingdao/working-calendar?year=2022");
         Assert.Contains(q2022.GetProperty("days").EnumerateArray(), d => d.GetProperty("date").GetString() == "2022-10-08");
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_zone_that_allows_it_schedules_into_a_year_not_loaded_on_monday_to_friday_and_the_schedule_says_so(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("chengde");
+        var project = await Projects.ProblemTests.ProjectAsync(client, "C-001");
+        var url = $"{Zone}/projects/{project}/schedule";
+        var cal = $"{Zone}/working-calendar";
+        var s = await Ok(await client.PostAsJsonAsync(url, new { start = "2022-09-01" }), HttpStatusCode.Created);
+        Assert.False(s.TryGetProperty("fallbackYears", out var none) && none.ValueKind == JsonValueKind.Array);
+
+        // Off by default: reaching 2027 is refused, naming the year.
+        Assert.False((await client.GetFromJsonAsync<JsonElement>(cal)).GetProperty("fallBackToMondayFriday").GetBoolean());
+        Assert.Contains("2027", await Problem.AssertAsync(await client.PutAsJsonAsync(url, new { start = "2026-06-01", version = V(s) }), HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
+
+        // Turned on by the zone admin, the schedule runs into 2027 and names the year it counted Monday–Friday.
+        var on = await Ok(await client.PutAsJsonAsync(cal, new { fallBackToMondayFriday = true, version = 0 }));
+        Assert.True(on.GetProperty("fallBackToMondayFriday").GetBoolean());
+        Assert.Empty(on.GetProperty("zoneYears").EnumerateArray());
+        s = await Ok(await client.PutAsJsonAsync(url, new { start = "2026-06-01", version = V(s) }));
+        Assert.StartsWith("2027", s.GetProperty("finish").GetString(), StringComparison.Ordinal);
+        Assert.Equal([2027], s.GetProperty("fallbackYears").EnumerateArray().Select(y => y.GetInt32()));
+        var page = await (await app.BrowserAsync("chengde", language: "zh-CN")).GetStringAsync($"/projects/{project}/schedule");
+        Assert.Contains("2027 年的国务院放假安排尚未载入", page, StringComparison.Ordinal);
+
+        // Editing days later keeps the choice; other zones still refuse.
+        var kept = await Ok(await client.PutAsJsonAsync(cal, new { days = new[] { new { date = "2022-09-02", kind = "DayOff", name = "检修" } }, version = on.GetProperty("version").GetInt64() }));
+        Assert.True(kept.GetProperty("fallBackToMondayFriday").GetBoolean());
+        Assert.False((await (await app.ClientForAsync("qingdao")).GetFromJsonAsync<JsonElement>("/api/v1/zones/qingdao/working-calendar")).GetProperty("fallBackToMondayFriday").GetBoolean());
+    }
 }

@@ -1977,6 +1977,9 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("FallBackToMondayFriday")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");

@@ -28,12 +28,19 @@ public sealed class ZoneCalendar : IZoneOwned, IVersioned
     public string DaysJson { get; private set; }
     public long Version { get; set; }
 
+    /// <summary>
+    /// Whether schedules that reach a year whose State Council notice is not loaded proceed on Monday–Friday (and say so
+    /// in the result) instead of being refused. Off unless the zone admin turns it on: DOMAIN.md §3 asks to refuse or flag loudly.
+    /// </summary>
+    public bool FallBackToMondayFriday { get; private set; }
+
     public IReadOnlyList<int> Years => JsonSerializer.Deserialize<List<int>>(YearsJson, ScheduleJson.Options) ?? [];
 
     public IReadOnlyList<CalendarDayEdit> Days => JsonSerializer.Deserialize<List<CalendarDayEdit>>(DaysJson, ScheduleJson.Options) ?? [];
 
-    public void Set(IReadOnlyList<int> years, IReadOnlyList<CalendarDayEdit> days)
+    public void Set(IReadOnlyList<int> years, IReadOnlyList<CalendarDayEdit> days, bool fallBackToMondayFriday)
     {
+        FallBackToMondayFriday = fallBackToMondayFriday;
         YearsJson = JsonSerializer.Serialize(years.Distinct().Order().ToList(), ScheduleJson.Options);
         DaysJson = JsonSerializer.Serialize(days.OrderBy(d => d.Date).ToList(), ScheduleJson.Options);
     }
@@ -63,13 +70,14 @@ public static class ScheduleCalendars
             return ScheduleCalculator.Calendar;
         }
 
-        return Cache.GetOrAdd(edits.YearsJson + "|" + edits.DaysJson, _ =>
+        var policy = edits.FallBackToMondayFriday ? MissingYearPolicy.MondayToFriday : MissingYearPolicy.Refuse;
+        return Cache.GetOrAdd(edits.YearsJson + "|" + edits.DaysJson + "|" + policy, _ =>
         {
             var overrides = edits.Days.ToDictionary(d => d.Date);
             var days = PrcHolidayNotices.Days.Where(d => !overrides.ContainsKey(d.Date))
                 .Concat(overrides.Values.Where(o => o.Kind != CalendarDayKind.Ordinary)
                     .Select(o => new ArrangedDay(o.Date, o.Kind == CalendarDayKind.DayOff ? ArrangedDayKind.DayOff : ArrangedDayKind.MakeUpWorkingDay, o.Name, o.Name)));
-            return WorkingCalendar.FromArrangedDays(WorkingCalendar.PrcName, PrcHolidayNotices.Years.Concat(edits.Years), days);
+            return WorkingCalendar.FromArrangedDays(WorkingCalendar.PrcName, PrcHolidayNotices.Years.Concat(edits.Years), days, policy);
         });
     }
 

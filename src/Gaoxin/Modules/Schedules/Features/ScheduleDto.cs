@@ -50,7 +50,8 @@ public sealed record ActivityDto(string Key, string Name, int Duration, bool Man
 /// </summary>
 public sealed record ScheduleDto(Guid Id, Guid ProjectId, string ProjectCode, string ProjectName, string TemplateName, DateOnly Start, DateOnly? Deadline,
     DateOnly StatusDate, DateOnly Finish, string Calendar, string? Baseline, IReadOnlyList<string> Baselines, IReadOnlyList<string> CriticalPath,
-    IReadOnlyList<ActivityDto> Activities, IReadOnlyList<LinkDto> Links, IReadOnlyList<DateOnly> NonWorkingDays, long Version)
+    IReadOnlyList<ActivityDto> Activities, IReadOnlyList<LinkDto> Links, IReadOnlyList<DateOnly> NonWorkingDays, long Version,
+    IReadOnlyList<int>? FallbackYears = null)
 {
     public static ScheduleDto From(ProjectSchedule s, Project p, ComputedSchedule c)
     {
@@ -81,7 +82,8 @@ public sealed record ScheduleDto(Guid Id, Guid ProjectId, string ProjectCode, st
         }
 
         return new ScheduleDto(s.Id, p.Id, p.Code, p.Name, s.TemplateName, s.Start, s.Deadline, c.Today, c.Result.Finish, c.Calendar.Name, c.Baseline?.Name,
-            [.. c.Content.Baselines.Select(x => x.Name)], c.Result.CriticalPath, activities, [.. c.Content.Links.Select(LinkDto.Of)], off, s.Version);
+            [.. c.Content.Baselines.Select(x => x.Name)], c.Result.CriticalPath, activities, [.. c.Content.Links.Select(LinkDto.Of)], off, s.Version,
+            c.Result.FallbackYearsUsed.Count > 0 ? c.Result.FallbackYearsUsed : null);
     }
 }
 

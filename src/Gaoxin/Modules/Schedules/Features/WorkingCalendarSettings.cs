@@ -11,7 +11,7 @@ public sealed record CalendarDayDto(DateOnly Date, string Kind, string Name, boo
 
 /// <summary>A year of a zone's working calendar as it is used: whether it is loaded, and its arranged days (shipped or edited).</summary>
 public sealed record WorkingCalendarDto(int Year, bool Loaded, IReadOnlyList<int> LoadedYears, IReadOnlyList<int> ZoneYears, IReadOnlyList<CalendarDayDto> Days,
-    IReadOnlyList<CalendarDayEdit> Edits, long Version);
+    IReadOnlyList<CalendarDayEdit> Edits, long Version, bool FallBackToMondayFriday = false);
 
 /// <summary>
 /// The zone's working calendar (工作日历): shipped with the State Council notices for 2019–2026; a zone admin loads further
@@ -19,7 +19,8 @@ public sealed record WorkingCalendarDto(int Year, bool Loaded, IReadOnlyList<int
 /// </summary>
 public static class WorkingCalendarSettings
 {
-    public sealed record Request(IReadOnlyList<int>? Years, IReadOnlyList<CalendarDayEdit>? Days, long Version);
+    /// <param name="FallBackToMondayFriday">Schedule into years not loaded on Monday–Friday (flagged in the result) instead of refusing; unchanged when omitted.</param>
+    public sealed record Request(IReadOnlyList<int>? Years, IReadOnlyList<CalendarDayEdit>? Days, long Version, bool? FallBackToMondayFriday = null);
 
     public static async Task<WorkingCalendarDto> GetAsync(Guid zoneId, int year, GaoxinDb db, CancellationToken ct)
     {
@@ -28,7 +29,8 @@ public static class WorkingCalendarSettings
         var edited = (edits?.Days ?? []).Select(d => d.Date).ToHashSet();
         var days = calendar.ArrangedDays.Where(d => d.Date.Year == year)
             .Select(d => new CalendarDayDto(d.Date, d.Kind.ToString(), d.NameZh, edited.Contains(d.Date))).OrderBy(d => d.Date).ToList();
-        return new WorkingCalendarDto(year, calendar.IsYearLoaded(year), calendar.LoadedYears, edits?.Years ?? [], days, edits?.Days ?? [], edits?.Version ?? 0);
+        return new WorkingCalendarDto(year, calendar.IsYearLoaded(year), calendar.LoadedYears, edits?.Years ?? [], days, edits?.Days ?? [], edits?.Version ?? 0,
+            edits?.FallBackToMondayFriday ?? false);
     }
 
     public static async Task<WorkingCalendarDto> SetAsync(ZoneRoute zone, Request r, GaoxinDb db, CancellationToken ct)
@@ -74,7 +76,7 @@ public static class WorkingCalendarSettings
         }
 
         calendar.RequireVersion(r.Version);
-        calendar.Set(years, [.. days.Select(d => d with { Name = d.Name?.Trim() ?? string.Empty })]);
+        calendar.Set(years, [.. days.Select(d => d with { Name = d.Name?.Trim() ?? string.Empty })], r.FallBackToMondayFriday ?? calendar.FallBackToMondayFriday);
         if (db.Entry(calendar).State != EntityState.Added)
         {
             db.Entry(calendar).State = EntityState.Modified;
