@@ -22,15 +22,15 @@ public sealed class EnterpriseApplicationTests
 
         // The answer only the enterprise can give is missing: 400 naming it, nothing written.
         var missing = await enterprise.PostAsJsonAsync("/api/v1/zones/chengde/my/grants", new { policyId = loan, period = 2022 });
-        Assert.Contains("科技贷款实付利息", await Problem.AssertAsync(missing, HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        Assert.Contains("tech-loan interest paid", await Problem.AssertAsync(missing, HttpStatusCode.BadRequest), StringComparison.Ordinal);
         Assert.True((await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("inputs.loan_interest_paid", out _));
         Assert.Empty((await enterprise.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/my/grants")).EnumerateArray());
 
         // Not eligible (no interest paid) is refused with the reason; a guidance-only item cannot be applied for.
         await Problem.AssertAsync(await enterprise.PostAsJsonAsync("/api/v1/zones/chengde/my/grants", new { policyId = loan, period = 2022, inputs = Interest("0") }), HttpStatusCode.UnprocessableEntity);
-        var guide = await enterprise.GetFromJsonAsync<JsonElement>("/api/v1/zones/chengde/policies?pageSize=200");
-        var guidanceOnly = guide.GetProperty("items").GetProperty("items").EnumerateArray().First(p => p.GetProperty("ruleId").ValueKind == JsonValueKind.Null).GetProperty("id").GetString();
-        Assert.Contains("仅供查阅", await Problem.AssertAsync(await enterprise.PostAsJsonAsync("/api/v1/zones/chengde/my/grants",
+        var added = await staff.PostAsJsonAsync("/api/v1/zones/chengde/policies", new { section = "科技创新", title = "研发平台指引", kind = "Award", content = "仅供查阅的指引。", publishedOn = "2022-07-01" });
+        var guidanceOnly = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        Assert.Contains("guidance only", await Problem.AssertAsync(await enterprise.PostAsJsonAsync("/api/v1/zones/chengde/my/grants",
             new { policyId = guidanceOnly, period = 2022, inputs = Interest("40万") }), HttpStatusCode.BadRequest), StringComparison.Ordinal);
 
         // Applied: its file gives the name, the credit code and its tech-enterprise standing; it answered the interest.
