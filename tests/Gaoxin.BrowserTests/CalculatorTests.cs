@@ -76,4 +76,38 @@ public sealed class CalculatorTests(BrowserFixture browser)
         await WorkflowPages.AssertNoSidewaysScrollAsync(page);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_enterprise_account_applies_from_the_calculator_and_sees_its_application_with_its_step()
+    {
+        var page = await browser.NewPageAsync(Viewport.Phone, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde-ent");
+        await page.GotoAsync("/policies/calculator");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("calc-period").FillAsync("2023");
+        await page.GetByTestId("calc-period").PressAsync("Tab");
+        await Assertions.Expect(page.GetByTestId("calc-prefilled")).ToContainTextAsync("2023");
+        await page.GetByTestId("calc-loan_interest_paid").FillAsync("30万");
+        await page.GetByTestId("calc-run").ClickAsync();
+        var loan = page.GetByTestId("calc-result").Filter(new() { HasText = "科技贷款贴息" });
+        await Assertions.Expect(loan).ToContainTextAsync("符合条件");
+        await loan.GetByTestId("calc-apply").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("calc-applied")).ToContainTextAsync("已提交申请");
+
+        // Applying twice is refused with the reason.
+        await loan.GetByTestId("calc-apply").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("calc-error")).ToContainTextAsync("2023");
+
+        await page.GotoAsync("/policies/my-applications");
+        await shell.WaitForCircuitAsync();
+        var mine = page.GetByTestId("my-grant").Filter(new() { HasText = "科技贷款贴息" });
+        await Assertions.Expect(mine).ToHaveCountAsync(1);
+        await Assertions.Expect(mine.GetByTestId("my-grant-status")).ToHaveTextAsync("已申请");
+        await Assertions.Expect(mine.GetByTestId("my-grant-step").First).ToContainTextAsync("提交申请");
+        await Assertions.Expect(mine.GetByTestId("my-grant-step").First).ToContainTextAsync("chengde-ent");
+        await WorkflowPages.AssertNoSidewaysScrollAsync(page);
+        await shell.ScreenshotAsync("my-applications-zh");
+        await page.Context.CloseAsync();
+    }
 }

@@ -72,6 +72,7 @@ public sealed class ZoneIsolationMatrixTests
         ["UpdatePolicy"] = new { section = "越权", title = "越权政策", kind = "Award", content = "越权内容", publishedOn = "2022-07-01", version = 0 },
         ["CalculatePolicies"] = new { period = 2021, inputs = new Dictionary<string, string> { ["industry"] = "汽车" } },
         ["ApplyForGrant"] = new { policyId = Guid.Empty, period = 2021, enterpriseName = "越权企业", inputs = new Dictionary<string, string> { ["industry"] = "汽车" } },
+        ["ApplyAsEnterprise"] = new { policyId = Guid.Empty, period = 2021, inputs = new Dictionary<string, string> { ["industry"] = "汽车" } },
         ["FirstApproveGrant"] = new { version = 0 },
         ["ApproveGrant"] = new { version = 0 },
         ["PublicizeGrant"] = new { version = 0, until = "2022-08-01" },
