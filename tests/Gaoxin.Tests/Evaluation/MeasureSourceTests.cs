@@ -137,7 +137,7 @@ public sealed class MeasureSourceTests
         Grant Apply(int month, int day, GrantOrigin origin = GrantOrigin.Application)
         {
             var grant = new Grant(zone.Id, item.Id, item.RuleId!, "test", 2021 - n++, $"示例企业 {n}", null, "{}", 100_000_00, "示例", "sample", origin, "chengde",
-                new DateTimeOffset(2022, month, day, 10, 0, 0, China));
+                new DateTimeOffset(2022, month, day, 10, 0, 0, China).ToUniversalTime()); // stored in UTC, as the app writes its clock
             db.Grants.Add(grant);
             return grant;
         }
@@ -145,7 +145,7 @@ public sealed class MeasureSourceTests
         void Pay(Grant grant, int month, int day)
         {
             var paid = new DateOnly(2022, month, day);
-            var at = new DateTimeOffset(paid.ToDateTime(TimeOnly.MinValue), China);
+            var at = new DateTimeOffset(paid.ToDateTime(new TimeOnly(9, 0)), China).ToUniversalTime();
             grant.FirstApprove("chengde", null, at.AddDays(-12));
             grant.Approve(fund, "chengde", null, at.AddDays(-11));
             grant.Publicize(paid.AddDays(-1), paid.AddDays(-10), "chengde", at.AddDays(-10));
@@ -156,7 +156,7 @@ public sealed class MeasureSourceTests
         _ = Apply(4, 1);            // B
         _ = Apply(4, 15);           // C
         Pay(Apply(1, 4), 7, 8);     // D
-        Apply(4, 15).Reject(null, "材料不全", "chengde", new DateTimeOffset(2022, 5, 1, 9, 0, 0, China)); // E
+        Apply(4, 15).Reject(null, "材料不全", "chengde", new DateTimeOffset(2022, 5, 1, 9, 0, 0, China).ToUniversalTime()); // E
         _ = Apply(4, 15, GrantOrigin.NoApplication); // F
         await db.SaveChangesAsync();
     }
