@@ -102,6 +102,18 @@ public sealed class ZoneIsolationMatrixTests
         ["AddQualification"] = new { kind = "Hnte", level = "National", certificateNumber = "越权", grantedOn = "2022-01-01" },
         ["UpdateQualification"] = new { kind = "Hnte", level = "National", certificateNumber = "越权", grantedOn = "2022-01-01", version = 0 },
         ["ImportEnterpriseFigures"] = new { note = "越权导入" },
+        ["RaiseServiceRequest"] = new { type = "科技咨询", title = "越权服务申请" },
+        ["AcceptServiceRequest"] = new { departmentId = Guid.Empty, limitWorkingDays = 5, version = 0 },
+        ["StartServiceRequest"] = new { version = 0 },
+        ["AnswerServiceRequest"] = new { reply = "越权答复", version = 0 },
+        ["RateServiceRequest"] = new { satisfaction = 5, version = 0 },
+        ["CloseServiceRequest"] = new { version = 0 },
+        ["CreateCarrier"] = new { name = "越权载体", kind = "Incubator", level = "None", areaSquareMeters = 100 },
+        ["UpdateCarrier"] = new { name = "越权载体", kind = "Incubator", level = "None", areaSquareMeters = 100, version = 0 },
+        ["MoveInIncubatee"] = new { name = "越权在孵企业", movedInOn = "2022-01-01", areaSquareMeters = 1 },
+        ["GraduateIncubatee"] = new { on = "2022-07-01", basis = "MergedOrListed", version = 0 },
+        ["ExitIncubatee"] = new { on = "2022-07-01", version = 0 },
+        ["CreateCentre"] = new { partner = "越权大学", name = "越权中心", field = "越权", level = "None", startOn = "2022-01-01" },
         ["SetInnovationStatistics"] = new { rdToGdpPercent = 1m, techContractTurnover = 1m, version = 0 },
         ["SetCultivationTargets"] = new { targets = new[] { new { kind = "Hnte", count = 1 } } },
     };
@@ -276,6 +288,7 @@ public sealed class ZoneIsolationMatrixTests
         // The other zone's project has a schedule, so the schedule routes reach for something that exists.
         var schedule = await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/projects/{project}/schedule", new { start = "2022-09-01" });
         Assert.True(schedule.IsSuccessStatusCode, await schedule.Content.ReadAsStringAsync());
+        var foreignCarrier = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/carriers?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetGuid();
         return new Dictionary<string, Guid>
         {
             ["policies"] = policyId,
@@ -293,6 +306,10 @@ public sealed class ZoneIsolationMatrixTests
             ["enterprises"] = await ForeignEnterpriseAsync(admin),
             ["qualifications"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/enterprises/{await ForeignEnterpriseAsync(admin)}/qualifications",
                 new { kind = "TechSme", level = "National", grantedOn = "2022-03-01" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["services"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/services", new { enterpriseId = await ForeignEnterpriseAsync(admin), type = "科技咨询", title = "咸阳服务申请" }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["carriers"] = foreignCarrier,
+            ["incubatees"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/carriers/{foreignCarrier}")).GetProperty("incubatees")[0].GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }

@@ -1,4 +1,6 @@
 using Gaoxin.Modules.Innovation.Features;
+using Gaoxin.Modules.Innovation.Features.Incubation;
+using Gaoxin.Modules.Innovation.Features.Services;
 
 namespace Gaoxin.Modules.Innovation;
 
@@ -20,11 +22,21 @@ public sealed class InnovationModule : IGaoxinModule
         Cultivation.Map(zone);
         InnovationSummary.Map(zone);
         SetInnovationStatistics.Map(zone);
+        RaiseServiceRequest.Map(zone);
+        ListServiceRequests.Map(zone);
+        AdvanceServiceRequest.Map(zone);
+        ServiceStatistics.Map(zone);
+        ServiceTimeliness.Map(zone);
+        Carriers.Map(zone);
+        Incubatees.Map(zone);
+        Centres.Map(zone);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
         ExportEnterprises.Map(app);
+        ListServiceRequests.MapExport(app);
+        Carriers.MapExport(app);
     }
 
     public IEnumerable<NavItem> Navigation =>
@@ -32,6 +44,9 @@ public sealed class InnovationModule : IGaoxinModule
         new(NavSection.Innovation, "Nav.Innovation", "innovation", MudBlazor.Icons.Material.Filled.Insights, Policies.InnovationReaders),
         new(NavSection.Innovation, "Nav.Enterprises", "innovation/enterprises", MudBlazor.Icons.Material.Filled.Business, Policies.InnovationReaders),
         new(NavSection.Innovation, "Nav.Cultivation", "innovation/cultivation", MudBlazor.Icons.Material.Filled.Stairs, Policies.InnovationReaders),
+        new(NavSection.Innovation, "Nav.Services", "innovation/services", MudBlazor.Icons.Material.Filled.SupportAgent, Policies.InnovationReaders),
+        new(NavSection.Innovation, "Nav.Carriers", "innovation/carriers", MudBlazor.Icons.Material.Filled.Apartment, Policies.InnovationReaders),
+        new(NavSection.Innovation, "Nav.MyRequests", "innovation/services", MudBlazor.Icons.Material.Filled.SupportAgent, Accounts.Domain.Roles.Enterprise),
         new(NavSection.Innovation, "Nav.MyEnterprise", "innovation/mine", MudBlazor.Icons.Material.Filled.Storefront, Accounts.Domain.Roles.Enterprise),
     ];
 }
