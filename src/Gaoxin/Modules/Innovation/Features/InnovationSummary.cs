@@ -21,7 +21,11 @@ public static class InnovationSummary
     public sealed record StatisticsBlock(int Year, decimal? RdToGdpPercent, decimal? TechContractTurnover);
 
     public sealed record Summary(int Year, DateOnly AsOf, EnterprisesBlock Enterprises, CountBlock Hnte, CountBlock TechSme, CountBlock InnovativeSme, CountBlock Srdi,
-        CountBlock SrdiProvincialOrHigher, CountBlock LittleGiant, CountBlock AboveScale, StatisticsBlock? Statistics);
+        CountBlock SrdiProvincialOrHigher, CountBlock LittleGiant, CountBlock AboveScale, StatisticsBlock? Statistics)
+    {
+        /// <summary>The talent pool's block (talent.total, talent.senior, talent.associateSenior, talent.introduced).</summary>
+        public Gaoxin.Modules.Talent.Features.TalentSummary.Block? Talent { get; init; }
+    }
 
     public static async Task<Summary> Handle(Guid zoneId, int year, GaoxinDb db, DateOnly today, CancellationToken ct)
     {
@@ -47,7 +51,10 @@ public static class InnovationSummary
             new EnterprisesBlock(count, figures.Count, figures.Sum(f => f.RevenueFen) / 100m, figures.Sum(f => f.RdExpenseFen) / 100m, figures.Sum(f => f.OutwardSupplyFen) / 100m),
             Block(QualificationKind.Hnte), Block(QualificationKind.TechSme), Block(QualificationKind.InnovativeSme), Block(QualificationKind.Srdi),
             Block(QualificationKind.Srdi, provincialOrHigher: true), Block(QualificationKind.LittleGiant), Block(QualificationKind.AboveScale),
-            statistics is null ? null : new StatisticsBlock(statistics.Year, statistics.RdToGdpPercent, statistics.TechContractTurnoverFen / 100m));
+            statistics is null ? null : new StatisticsBlock(statistics.Year, statistics.RdToGdpPercent, statistics.TechContractTurnoverFen / 100m))
+        {
+            Talent = await Gaoxin.Modules.Talent.Features.TalentSummary.BlockAsync(zoneId, year, db, ct),
+        };
     }
 
     public static void Map(RouteGroupBuilder zone) => zone
