@@ -103,6 +103,14 @@ public sealed class ZoneIsolationMatrixTests
         ["ImportEnterpriseFigures"] = new { note = "越权导入" },
         ["SetInnovationStatistics"] = new { rdToGdpPercent = 1m, techContractTurnover = 1m, version = 0 },
         ["SetCultivationTargets"] = new { targets = new[] { new { kind = "Hnte", count = 1 } } },
+        ["AddPerson"] = new { name = "越权人才样例", title = "Senior" },
+        ["UpdatePerson"] = new { fields = new { name = "越权修改样例", title = "Senior" }, version = 0 },
+        ["AddTalentProgramme"] = new { name = "越权计划" },
+        ["EnrolPerson"] = new { programmeId = Guid.Empty, enrolledOn = "2022-07-01" },
+        ["AddFlexibleEngagement"] = new { form = "WeekendEngineer", hostEnterpriseId = Guid.Empty, start = "2022-07-01" },
+        ["PostTalentNeed"] = new { title = "越权需求", field = "新材料", deadline = "2022-12-31", enterpriseId = Guid.Empty },
+        ["RecordMatchOutcome"] = new { personId = Guid.Empty, outcome = "Engaged" },
+        ["SetTalentTarget"] = new { introduced = 1 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -292,6 +300,10 @@ public sealed class ZoneIsolationMatrixTests
             ["enterprises"] = await ForeignEnterpriseAsync(admin),
             ["qualifications"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/enterprises/{await ForeignEnterpriseAsync(admin)}/qualifications",
                 new { kind = "TechSme", level = "National", grantedOn = "2022-03-01" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["people"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/people", new { name = "外区人才样例", title = "Senior", fields = new[] { "新材料" } }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["needs"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/needs", new { enterpriseId = await ForeignEnterpriseAsync(admin), title = "外区需求", field = "新材料", deadline = "2022-12-31" }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }
