@@ -113,7 +113,8 @@ internal sealed class AuditRecorder(ZoneScope scope, DateTimeOffset now)
                 continue;
             }
 
-            var secret = Secret.Contains(name);
+            // A talent's personal data stays out of the log, which leaders and supervisors read.
+            var secret = Secret.Contains(name) || (entry.Entity is Modules.Talent.Domain.Person && name is "IdNumber" or "Phone" or "Email" or "BirthYear");
             if (action != AuditAction.Added)
             {
                 before[name] = secret ? "***" : Loggable(property.OriginalValue);

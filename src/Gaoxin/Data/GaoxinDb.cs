@@ -67,6 +67,14 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Innovation.Domain.Carrier> Carriers => Set<Modules.Innovation.Domain.Carrier>();
     public DbSet<Modules.Innovation.Domain.Incubatee> Incubatees => Set<Modules.Innovation.Domain.Incubatee>();
     public DbSet<Modules.Innovation.Domain.UniversityCentre> UniversityCentres => Set<Modules.Innovation.Domain.UniversityCentre>();
+    public DbSet<Modules.Talent.Domain.Person> TalentPeople => Set<Modules.Talent.Domain.Person>();
+    public DbSet<Modules.Talent.Domain.Programme> TalentProgrammes => Set<Modules.Talent.Domain.Programme>();
+    public DbSet<Modules.Talent.Domain.Enrolment> TalentEnrolments => Set<Modules.Talent.Domain.Enrolment>();
+    public DbSet<Modules.Talent.Domain.SupportItem> TalentSupportItems => Set<Modules.Talent.Domain.SupportItem>();
+    public DbSet<Modules.Talent.Domain.FlexibleEngagement> TalentEngagements => Set<Modules.Talent.Domain.FlexibleEngagement>();
+    public DbSet<Modules.Talent.Domain.TalentNeed> TalentNeeds => Set<Modules.Talent.Domain.TalentNeed>();
+    public DbSet<Modules.Talent.Domain.MatchOutcome> TalentMatchOutcomes => Set<Modules.Talent.Domain.MatchOutcome>();
+    public DbSet<Modules.Talent.Domain.TalentTarget> TalentTargets => Set<Modules.Talent.Domain.TalentTarget>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -18,10 +18,12 @@ public sealed class PagesTests
     {
         var client = await app.ClientForAsync("chengde");
         var projects = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/projects?pageSize=1");
+        var needs = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/talent/needs?pageSize=1");
         var enterprises = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/enterprises?pageSize=1");
         return new Dictionary<string, string>(Samples)
         {
             ["{Id:guid}"] = projects.GetProperty("items")[0].GetProperty("id").GetString()!,
+            ["{NeedId:guid}"] = needs.GetProperty("items")[0].GetProperty("id").GetString()!,
             ["{EnterpriseId:guid}"] = enterprises.GetProperty("items")[0].GetProperty("id").GetString()!,
             ["{CarrierId:guid}"] = (await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/carriers?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!,
             ["{RequestId:guid}"] = (await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/services?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!,

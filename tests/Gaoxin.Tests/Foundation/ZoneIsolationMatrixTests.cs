@@ -116,6 +116,14 @@ public sealed class ZoneIsolationMatrixTests
         ["CreateCentre"] = new { partner = "越权大学", name = "越权中心", field = "越权", level = "None", startOn = "2022-01-01" },
         ["SetInnovationStatistics"] = new { rdToGdpPercent = 1m, techContractTurnover = 1m, version = 0 },
         ["SetCultivationTargets"] = new { targets = new[] { new { kind = "Hnte", count = 1 } } },
+        ["AddPerson"] = new { name = "越权人才样例", title = "Senior" },
+        ["UpdatePerson"] = new { fields = new { name = "越权修改样例", title = "Senior" }, version = 0 },
+        ["AddTalentProgramme"] = new { name = "越权计划" },
+        ["EnrolPerson"] = new { programmeId = Guid.Empty, enrolledOn = "2022-07-01" },
+        ["AddFlexibleEngagement"] = new { form = "WeekendEngineer", hostEnterpriseId = Guid.Empty, start = "2022-07-01" },
+        ["PostTalentNeed"] = new { title = "越权需求", field = "新材料", deadline = "2022-12-31", enterpriseId = Guid.Empty },
+        ["RecordMatchOutcome"] = new { personId = Guid.Empty, outcome = "Engaged" },
+        ["SetTalentTarget"] = new { introduced = 1 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -310,6 +318,8 @@ public sealed class ZoneIsolationMatrixTests
                 .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["carriers"] = foreignCarrier,
             ["incubatees"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/carriers/{foreignCarrier}")).GetProperty("incubatees")[0].GetProperty("id").GetGuid(),
+            ["people"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/people", new { name = "外区人才样例", title = "Senior", fields = new[] { "新材料" } }))
+            ["needs"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/needs", new { enterpriseId = await ForeignEnterpriseAsync(admin), title = "外区需求", field = "新材料", deadline = "2022-12-31" }))
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }

@@ -73,6 +73,8 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
                 var account = await users.FindByNameAsync("chengde-ent");
                 await InnovationDemo.BindAccountAsync(db, zone, account!.Id, ct);
             }
+
+            await TalentDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
         }
 
         var allZones = await db.Zones.IgnoreQueryFilters().ToListAsync(ct);

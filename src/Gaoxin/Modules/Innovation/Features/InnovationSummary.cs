@@ -25,6 +25,8 @@ public static class InnovationSummary
     {
         /// <summary>The incubation chain (carriers, area, enterprises in incubation, graduates) on <see cref="AsOf"/>.</summary>
         public Incubation.IncubationFigures.Block? Incubation { get; init; }
+        /// <summary>The talent pool's block (talent.total, talent.senior, talent.associateSenior, talent.introduced).</summary>
+        public Gaoxin.Modules.Talent.Features.TalentSummary.Block? Talent { get; init; }
     }
 
     public static async Task<Summary> Handle(Guid zoneId, int year, GaoxinDb db, DateOnly today, CancellationToken ct)
@@ -54,6 +56,7 @@ public static class InnovationSummary
             statistics is null ? null : new StatisticsBlock(statistics.Year, statistics.RdToGdpPercent, statistics.TechContractTurnoverFen / 100m))
         {
             Incubation = await Incubation.IncubationFigures.ForAsync(zoneId, asOf, db, ct),
+            Talent = await Gaoxin.Modules.Talent.Features.TalentSummary.BlockAsync(zoneId, year, db, ct),
         };
     }
 
