@@ -63,6 +63,10 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Innovation.Domain.CultivationTarget> CultivationTargets => Set<Modules.Innovation.Domain.CultivationTarget>();
     public DbSet<Modules.Innovation.Domain.EnterpriseAccount> EnterpriseAccounts => Set<Modules.Innovation.Domain.EnterpriseAccount>();
     public DbSet<Modules.Innovation.Domain.InnovationStatistics> InnovationStatistics => Set<Modules.Innovation.Domain.InnovationStatistics>();
+    public DbSet<Modules.Chains.Domain.Chain> Chains => Set<Modules.Chains.Domain.Chain>();
+    public DbSet<Modules.Chains.Domain.ChainLink> ChainLinks => Set<Modules.Chains.Domain.ChainLink>();
+    public DbSet<Modules.Chains.Domain.ChainPlacement> ChainPlacements => Set<Modules.Chains.Domain.ChainPlacement>();
+    public DbSet<Modules.Chains.Domain.InvestmentTarget> InvestmentTargets => Set<Modules.Chains.Domain.InvestmentTarget>();
     public DbSet<ServerSecret> ServerSecrets => Set<ServerSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -48,6 +48,7 @@ public static class GaoxinModules
         new Modules.Incentives.IncentivesModule(),
         new Modules.Schedules.SchedulesModule(),
         new Modules.Innovation.InnovationModule(),
+        new Modules.Chains.ChainsModule(),
     ];
 
     public static IEnumerable<NavItem> Navigation => All.SelectMany(m => m.Navigation);
