@@ -11,8 +11,10 @@ public sealed class ChainTests
 {
     private static int _codes;
 
-    private static object Links(params (string Code, string Name, string[] Up)[] links)
-        => new { links = links.Select(l => new { code = l.Code, name = l.Name, kind = "Component", upstream = l.Up }).ToArray(), version = 0 };
+    private static object Links(params (string Code, string Name, string[] Up)[] links) => LinksAt(0, links);
+
+    private static object LinksAt(long version, params (string Code, string Name, string[] Up)[] links)
+        => new { links = links.Select(l => new { code = l.Code, name = l.Name, kind = "Component", upstream = l.Up }).ToArray(), version };
 
     private static async Task<JsonElement> ChainAsync(HttpClient c, string zone, string code)
         => await c.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{zone}/chains/{code}");
@@ -72,10 +74,11 @@ public sealed class ChainTests
         Assert.Contains("甲 → 乙 → 丙 → 甲", detail, StringComparison.Ordinal);
         Assert.Equal(["b", "a", "set", "mid"], (await ChainAsync(c, "liudong", "t1")).GetProperty("links").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
 
-        var self = await c.PutAsJsonAsync("/api/v1/zones/liudong/chains/t1/links", Links(("x", "甲", ["x"])) );
+        var seen = chain.GetProperty("chain").GetProperty("version").GetInt64(); // refusals leave the version as it was
+        var self = await c.PutAsJsonAsync("/api/v1/zones/liudong/chains/t1/links", LinksAt(seen, ("x", "甲", ["x"])));
         Assert.Contains("甲 → 甲", await Problem.AssertAsync(self, HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        await Problem.AssertAsync(await c.PutAsJsonAsync("/api/v1/zones/liudong/chains/t1/links", Links(("x", "甲", ["nowhere"]))), HttpStatusCode.BadRequest);
-        await Problem.AssertAsync(await c.PutAsJsonAsync("/api/v1/zones/liudong/chains/t1/links", Links(("x", "甲", []), ("x", "乙", []))), HttpStatusCode.BadRequest);
+        await Problem.AssertAsync(await c.PutAsJsonAsync("/api/v1/zones/liudong/chains/t1/links", LinksAt(seen, ("x", "甲", ["nowhere"]))), HttpStatusCode.BadRequest);
+        await Problem.AssertAsync(await c.PutAsJsonAsync("/api/v1/zones/liudong/chains/t1/links", LinksAt(seen, ("x", "甲", []), ("x", "乙", []))), HttpStatusCode.BadRequest);
         await Problem.AssertAsync(await c.PostAsJsonAsync("/api/v1/zones/liudong/chains", new { code = "t1", fields = new { name = "重复" } }), HttpStatusCode.Conflict);
         Assert.Equal(4, (await ChainAsync(c, "liudong", "t1")).GetProperty("links").GetArrayLength());
     }

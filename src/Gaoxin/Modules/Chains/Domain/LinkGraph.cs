@@ -55,6 +55,10 @@ public static class LinkGraph
         }
 
         var cycle = path.Skip(path.IndexOf(at)).Reverse().ToList(); // upstream first
+        // Start at the link written first, so the same graph always gets the same message.
+        var index = links.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var first = cycle.IndexOf(cycle.MinBy(c => index[c])!);
+        cycle = [.. cycle.Skip(first), .. cycle.Take(first)];
         cycle.Add(cycle[0]);
         return cycle;
     }
