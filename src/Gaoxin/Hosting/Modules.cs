@@ -49,6 +49,7 @@ public static class GaoxinModules
         new Modules.Schedules.SchedulesModule(),
         new Modules.Innovation.InnovationModule(),
         new Modules.Talent.TalentModule(),
+        new Modules.Chains.ChainsModule(),
     ];
 
     public static IEnumerable<NavItem> Navigation => All.SelectMany(m => m.Navigation);

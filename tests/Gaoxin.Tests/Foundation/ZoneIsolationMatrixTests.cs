@@ -124,6 +124,13 @@ public sealed class ZoneIsolationMatrixTests
         ["PostTalentNeed"] = new { title = "越权需求", field = "新材料", deadline = "2022-12-31", enterpriseId = Guid.Empty },
         ["RecordMatchOutcome"] = new { personId = Guid.Empty, outcome = "Engaged" },
         ["SetTalentTarget"] = new { introduced = 1 },
+        ["CreateChain"] = new { code = "intruder", fields = new { name = "越权产业链" } },
+        ["UpdateChain"] = new { fields = new { name = "越权修改的产业链" }, version = 0 },
+        ["SetChainLinks"] = new { links = new[] { new { code = "a", name = "越权环节" } }, version = 0 },
+        ["PlaceOnChainLink"] = new { linkId = Guid.Empty, enterpriseId = Guid.Empty, role = "Supplier" },
+        ["CreateChainTarget"] = new { linkId = Guid.Empty, fields = new { title = "越权目标" } },
+        ["UpdateChainTarget"] = new { fields = new { title = "越权目标" }, version = 0 },
+        ["OpenLeadFromTarget"] = new { code = "INTRUDER-LEAD" },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -197,7 +204,8 @@ public sealed class ZoneIsolationMatrixTests
     {
         var url = route.Pattern.Replace("{zone}", Foreign, StringComparison.Ordinal).Replace("{year:int}", "2022", StringComparison.Ordinal)
             .Replace("{month:int}", "1", StringComparison.Ordinal).Replace("{activity}", "filing", StringComparison.Ordinal)
-            .Replace("{from}", "filing", StringComparison.Ordinal).Replace("{to}", "land", StringComparison.Ordinal);
+            .Replace("{from}", "filing", StringComparison.Ordinal).Replace("{to}", "land", StringComparison.Ordinal)
+            .Replace("{code}", "display", StringComparison.Ordinal);
         url = System.Text.RegularExpressions.Regex.Replace(url, @"/([\w-]+)/\{id:guid\}", m => samples.TryGetValue(m.Groups[1].Value, out var id) ? $"/{m.Groups[1].Value}/{id}" : m.Value);
         Assert.False(url.Contains('{', StringComparison.Ordinal), $"Route {route.Pattern} has a parameter this test does not know: add a foreign sample for it.");
         return route.Method == "GET" ? url.TrimEnd('/') + "?zone=" + Foreign : url.TrimEnd('/');
@@ -320,8 +328,18 @@ public sealed class ZoneIsolationMatrixTests
             ["incubatees"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/carriers/{foreignCarrier}")).GetProperty("incubatees")[0].GetProperty("id").GetGuid(),
             ["people"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/people", new { name = "外区人才样例", title = "Senior", fields = new[] { "新材料" } }))
             ["needs"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/needs", new { enterpriseId = await ForeignEnterpriseAsync(admin), title = "外区需求", field = "新材料", deadline = "2022-12-31" }))
+            ["chain-links"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/chains/display")).GetProperty("links")[0].GetProperty("id").GetGuid(),
+            ["chain-placements"] = await ForeignPlacementAsync(admin),
+            ["chain-targets"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/chains/display/targets"))[0].GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
+    }
+
+    /// <summary>A placement on the other zone's display chain (the demo places its firms there).</summary>
+    private static async Task<Guid> ForeignPlacementAsync(HttpClient admin)
+    {
+        var link = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/chains/display")).GetProperty("links")[0].GetProperty("id").GetGuid();
+        return (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/chain-links/{link}")).GetProperty("enterprises")[0].GetProperty("placementId").GetGuid();
     }
 
     /// <summary>One of the other zone's enterprise files (the demo files Xianyang's tech-based SMEs).</summary>

@@ -80,6 +80,7 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
         var allZones = await db.Zones.IgnoreQueryFilters().ToListAsync(ct);
         await DemoEnclave.SeedAsync(db, allZones, ct);
         await DemoPolicies.SeedAsync(db, allZones, ct);
+        await ChainDemo.SeedAsync(db, allZones, clock.GetUtcNow(), ct);
         await EnsureUserAsync(new AddUser.Request("admin", "平台管理员", DemoSettings.Password, Roles.PlatformAdmin, IsDemo: true), ct);
         await EnsureUserAsync(new AddUser.Request("supervisor", "省级督导", DemoSettings.Password, Roles.Supervisor,
             SupervisedZones: Zones.Select(z => z.Code).ToList(), IsDemo: true), ct);
