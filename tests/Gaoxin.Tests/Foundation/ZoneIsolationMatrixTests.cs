@@ -327,7 +327,9 @@ public sealed class ZoneIsolationMatrixTests
             ["carriers"] = foreignCarrier,
             ["incubatees"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/carriers/{foreignCarrier}")).GetProperty("incubatees")[0].GetProperty("id").GetGuid(),
             ["people"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/people", new { name = "外区人才样例", title = "Senior", fields = new[] { "新材料" } }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["needs"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/needs", new { enterpriseId = await ForeignEnterpriseAsync(admin), title = "外区需求", field = "新材料", deadline = "2022-12-31" }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["chain-links"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/chains/display")).GetProperty("links")[0].GetProperty("id").GetGuid(),
             ["chain-placements"] = await ForeignPlacementAsync(admin),
             ["chain-targets"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/chains/display/targets"))[0].GetProperty("id").GetGuid(),
