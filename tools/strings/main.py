@@ -6,3 +6,7 @@ S.update({
  "Cal.Fallback": ("Years not loaded: schedule on Monday–Friday (flagged) instead of refusing", "未载入年份按周一至周五排期（予以提示），不拒绝"),
  "Sched.FallbackYears": ("The State Council arrangement for {0} is not loaded: those days were counted Monday–Friday, without holidays. Load the year in the working calendar when its notice is out.", "{0} 年的国务院放假安排尚未载入：这些日期按周一至周五计算，未计节假日。通知发布后请在工作日历中载入该年。"),
 })
+S.update({
+ "Eval.SourceKind.services": ("Service desk: answered in time", "一站式服务按期答复率"),
+ "Eval.Source.services": ("service desk: {0} of {1} requests routed to the department and due in the month were answered by their due date", "一站式服务：本月到期的本部门承办事项 {1} 件，按期答复 {0} 件"),
+})

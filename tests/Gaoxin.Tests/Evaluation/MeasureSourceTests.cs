@@ -82,6 +82,51 @@ public sealed class MeasureSourceTests
         Assert.Equal(JsonValueKind.Null, may.GetProperty("value").ValueKind);
     }
 
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Services_answered_in_time_are_the_share_of_the_departments_requests_due_in_the_month(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("chengde");
+        await RedefineAsync(client, spec => spec["indicators"]!.AsArray().Add(new JsonObject
+        {
+            ["code"] = "S3", ["name"] = "服务按期答复率", ["group"] = "比服务保障", ["points"] = 5m, ["rule"] = "completion", ["cap"] = 1m, ["source"] = "services",
+        }));
+
+        // The demo's service desk: 科技局 (unit kj) had three requests due in June 2022 — 06-13 answered 06-10 (in time),
+        // 06-07 answered 06-09 (late, the Dragon Boat Festival is a day off), 06-28 still in progress (late).
+        var june = (await client.GetFromJsonAsync<JsonElement>($"{Api}/measures?period=2022-06")).GetProperty("cells").EnumerateArray().ToList();
+        var kj = Cell(june, "kj", "S3");
+        Assert.Equal(("rate", 0.3333m, "services", true), (kj.GetProperty("kind").GetString(), kj.GetProperty("value").GetDecimal(), kj.GetProperty("source").GetString(), kj.GetProperty("computed").GetBoolean()));
+        Assert.Contains("1 of 3", kj.GetProperty("sourceText").GetString(), StringComparison.Ordinal);
+
+        // The same figures as the records behind them, for every unit and both months.
+        await using var db = Db(app);
+        var zone = await db.Zones.SingleAsync(z => z.Code == "chengde");
+        var departments = await db.Departments.Where(d => d.ZoneId == zone.Id).ToDictionaryAsync(d => d.Name, d => d.Id);
+        var units = new Dictionary<string, string> { ["zs"] = "招商局", ["xm"] = "项目办", ["kj"] = "科技局", ["rs"] = "人社局", ["cz"] = "财政局", ["sp"] = "审批局" };
+        foreach (var (month, cells) in new[] { (6, june), (7, (await client.GetFromJsonAsync<JsonElement>($"{Api}/measures?period=2022-07")).GetProperty("cells").EnumerateArray().ToList()) })
+        {
+            var first = new DateOnly(2022, month, 1);
+            foreach (var (unit, name) in units)
+            {
+                var due = await db.ServiceRequests.Where(r => r.ZoneId == zone.Id && r.DepartmentId == departments[name] && r.DueOn >= first && r.DueOn < first.AddMonths(1))
+                    .Select(r => new { r.DueOn, r.AnsweredOn }).ToListAsync();
+                var cell = Cell(cells, unit, "S3");
+                if (due.Count == 0)
+                {
+                    Assert.Equal(JsonValueKind.Null, cell.GetProperty("value").ValueKind);
+                    continue;
+                }
+
+                var inTime = due.Count(r => r.AnsweredOn != null && r.AnsweredOn <= r.DueOn);
+                Assert.Equal(Math.Round((decimal)inTime / due.Count, 4), cell.GetProperty("value").GetDecimal());
+            }
+        }
+
+        // 财政局 (cz) in July: 07-15 answered 07-08 in time, 07-25 only accepted: half.
+        Assert.Equal(0.5m, Cell((await client.GetFromJsonAsync<JsonElement>($"{Api}/measures?period=2022-07")).GetProperty("cells").EnumerateArray().ToList(), "cz", "S3").GetProperty("value").GetDecimal());
+    }
+
     private static async Task RedefineAsync(HttpClient client, Action<JsonObject> change)
     {
         var contest = JsonNode.Parse(await client.GetStringAsync(Api))!.AsObject();

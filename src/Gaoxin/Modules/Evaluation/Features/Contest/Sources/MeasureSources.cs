@@ -20,7 +20,7 @@ public interface IMeasureSource
 
 /// <summary>
 /// Where a contest measure comes from: <c>manual</c> or one of the computed sources below. To add a source (e.g. the
-/// service desk's services answered in time), write one <see cref="IMeasureSource"/> class and add it to <see cref="Computed"/>
+/// desk's services answered in time, <see cref="ServicesSource"/>), write one <see cref="IMeasureSource"/> class and add it to <see cref="Computed"/>
 /// (and its two strings <c>Eval.SourceKind.KEY</c>, <c>Eval.Source.KEY</c>).
 /// </summary>
 public static class MeasureSources
@@ -31,6 +31,7 @@ public static class MeasureSources
     public const string Signings = "signings";
     public const string SigningCount = "signing-count";
     public const string Payouts = "payouts";
+    public const string Services = "services";
 
     public static readonly IReadOnlyList<IMeasureSource> Computed =
     [
@@ -39,6 +40,7 @@ public static class MeasureSources
         new SigningsSource(Signings, countOnly: false),
         new SigningsSource(SigningCount, countOnly: true),
         new PayoutsSource(),
+        new ServicesSource(),
     ];
 
     public static readonly IReadOnlyList<string> All = [Manual, .. Computed.Select(s => s.Key)];
