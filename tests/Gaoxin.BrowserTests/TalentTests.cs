@@ -47,4 +47,41 @@ public sealed class TalentTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("outcomes").Locator("tr").Filter(new() { HasText = name })).ToContainTextAsync("已对接");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_enterprise_posts_a_need_is_refused_with_the_reasons_then_sees_it_listed_and_opens_its_matches()
+    {
+        const string title = "浏览器测试：智能仪表无线组网方案（示例）";
+        var page = await browser.NewPageAsync(Viewport.Phone, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde-ent");
+        await page.GotoAsync("/talent/needs");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("needs-new").ClickAsync();
+        var dialog = page.GetByTestId("need-dialog");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("need-enterprise")).ToHaveCountAsync(0); // posts for its own enterprise
+
+        // No title and a deadline before the business day: the server's reasons, nothing written.
+        await page.GetByTestId("need-field").FillAsync("仪器仪表");
+        await page.GetByTestId("need-deadline").FillAsync("2022-07-01");
+        await page.GetByTestId("need-save").ClickAsync();
+        var error = page.GetByTestId("need-error");
+        await Assertions.Expect(error).ToContainTextAsync("需求名称须为 1 至 200 个字符。");
+        await Assertions.Expect(error).ToContainTextAsync("截止日期不能早于 2022-07-15。");
+
+        await page.GetByTestId("need-title-input").FillAsync(title);
+        await page.GetByTestId("need-deadline").FillAsync("2022-11-30");
+        await page.GetByTestId("need-description").FillAsync("需要无线组网与低功耗通信方面的专家（示例）。");
+        await page.GetByTestId("need-save").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        var row = page.GetByTestId("needs-table").Locator("tbody tr").Filter(new() { HasText = title });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("2022-11-30");
+        await Assertions.Expect(page.GetByTestId("needs-table").Locator("tbody tr").Filter(new() { HasText = "浏览器测试" })).ToHaveCountAsync(1);
+        await row.ClickAsync();
+        await Assertions.Expect(shell.Title).ToHaveTextAsync(title);
+        await Assertions.Expect(page.GetByTestId("match-explanation").First).ToContainTextAsync("领域“仪器仪表”匹配");
+        await page.Context.CloseAsync();
+    }
 }
