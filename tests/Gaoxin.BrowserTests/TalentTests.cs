@@ -84,4 +84,32 @@ public sealed class TalentTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("match-explanation").First).ToContainTextAsync("领域“仪器仪表”匹配");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_zone_admin_adds_a_person_is_refused_a_wrong_id_number_then_finds_the_person_in_the_pool()
+    {
+        const string name = "示例人才（浏览器测试）";
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde");
+        await page.GotoAsync("/talent/people");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("people-new").ClickAsync();
+        var dialog = page.GetByTestId("person-dialog");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await page.GetByTestId("person-name").FillAsync(name);
+        await page.GetByTestId("person-fields").FillAsync("仪器仪表、传感器");
+        await page.GetByTestId("person-id-number").FillAsync("11010119900307887X");
+        await page.GetByTestId("person-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("person-error")).ToContainTextAsync("身份证号校验码（GB 11643）不正确。");
+
+        await page.GetByTestId("person-id-number").FillAsync(string.Empty);
+        await page.GetByTestId("person-save").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await page.GetByTestId("people-search").FillAsync(name);
+        var row = page.GetByTestId("people-table").Locator("tbody tr").Filter(new() { HasText = name });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("中级");
+        await page.Context.CloseAsync();
+    }
 }
