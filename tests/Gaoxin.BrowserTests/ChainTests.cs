@@ -40,4 +40,66 @@ public sealed class ChainTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("target").Filter(new() { HasText = "引进整机龙头企业" }).GetByTestId("target-lead")).ToContainTextAsync("XY-ZS-002");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Staff_define_a_chain_with_three_links_see_it_drawn_and_place_an_enterprise_that_turns_a_link_from_missing_to_weak()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("xianyang");
+        await page.GotoAsync("/chains");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("chain-new").ClickAsync();
+        var dialog = page.GetByTestId("chain-dialog");
+        await dialog.GetByTestId("chain-code").FillAsync("optics");
+        await dialog.GetByTestId("chain-name").FillAsync("光学示例产业链");
+        await dialog.GetByTestId("chain-chief").FillAsync("示例链长");
+        await page.GetByTestId("chain-save").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/chains/optics");
+        await Assertions.Expect(shell.Title).ToHaveTextAsync("光学示例产业链");
+        await Assertions.Expect(page.GetByTestId("no-links")).ToBeVisibleAsync();
+
+        // Three links in the editor; the lens takes the glass as its upstream link.
+        await page.GetByTestId("links-edit").ClickAsync();
+        var editor = page.GetByTestId("links-editor");
+        string[] names = ["光学玻璃", "镜片", "镜头模组"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            await editor.GetByTestId("link-add").ClickAsync();
+            await editor.GetByTestId("link-name").Nth(i).FillAsync(names[i]);
+        }
+
+        await editor.GetByTestId("link-upstream").Nth(1).Locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' mud-select ')][1]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "光学玻璃" }).First.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await editor.GetByTestId("links-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("links-editor")).ToHaveCountAsync(0);
+        var graph = page.GetByTestId("chain-graph");
+        await Assertions.Expect(graph.Locator("svg")).ToBeVisibleAsync();
+        await Assertions.Expect(graph).ToContainTextAsync("镜头模组");
+        var lens = page.GetByTestId("links-table").Locator("tr").Filter(new() { HasText = "镜片" });
+        await Assertions.Expect(lens).ToContainTextAsync("缺");
+
+        // Place the research centre on the lens link as a supplier: the link is no longer missing but weak (no chain-leader firm).
+        await lens.GetByTestId("link-row").ClickAsync();
+        var detail = page.GetByTestId("link-detail");
+        await Assertions.Expect(detail).ToContainTextAsync("镜片");
+        var picker = detail.GetByTestId("place-enterprise");
+        await picker.ClickAsync();
+        await picker.FillAsync("国家工程研究中心");
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "国家工程研究中心" }).First.ClickAsync();
+        await detail.GetByTestId("place-enterprise-save").ClickAsync();
+        await Assertions.Expect(detail.GetByTestId("link-enterprise")).ToContainTextAsync("国家工程研究中心");
+        await Assertions.Expect(lens).ToContainTextAsync("弱");
+        await shell.ScreenshotAsync("chain-editor-zh");
+
+        // The same enterprise twice on the link is refused with the message.
+        await picker.ClickAsync();
+        await picker.FillAsync("国家工程研究中心");
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "国家工程研究中心" }).First.ClickAsync();
+        await detail.GetByTestId("place-enterprise-save").ClickAsync();
+        await Assertions.Expect(detail.GetByTestId("placement-error")).ToContainTextAsync("镜片");
+        await Assertions.Expect(detail.GetByTestId("link-enterprise")).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+    }
 }

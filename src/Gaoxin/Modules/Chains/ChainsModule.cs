@@ -19,6 +19,8 @@ public sealed class ChainsModule : IGaoxinModule
         ChiefDesk.Map(zone);
     }
 
+    public void MapEndpoints(IEndpointRouteBuilder app) => ExportChain.Map(app);
+
     public IEnumerable<NavItem> Navigation =>
     [
         new(NavSection.Projects, "Nav.Chains", "chains", MudBlazor.Icons.Material.Filled.AccountTree, Policies.ProjectReaders),
