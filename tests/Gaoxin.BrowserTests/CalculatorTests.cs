@@ -85,19 +85,20 @@ public sealed class CalculatorTests(BrowserFixture browser)
         await shell.SignInAsync("chengde-ent");
         await page.GotoAsync("/policies/calculator");
         await shell.WaitForCircuitAsync();
-        await page.GetByTestId("calc-period").FillAsync("2023");
+        await page.GetByTestId("calc-period").FillAsync("2022");
         await page.GetByTestId("calc-period").PressAsync("Tab");
-        await Assertions.Expect(page.GetByTestId("calc-prefilled")).ToContainTextAsync("2023");
+        await Assertions.Expect(page.GetByTestId("calc-prefilled")).ToContainTextAsync("2022");
         await page.GetByTestId("calc-loan_interest_paid").FillAsync("30万");
         await page.GetByTestId("calc-run").ClickAsync();
         var loan = page.GetByTestId("calc-result").Filter(new() { HasText = "科技贷款贴息" });
         await Assertions.Expect(loan).ToContainTextAsync("符合条件");
+        await Assertions.Expect(loan).Not.ToContainTextAsync("不符合条件");
         await loan.GetByTestId("calc-apply").ClickAsync();
         await Assertions.Expect(page.GetByTestId("calc-applied")).ToContainTextAsync("已提交申请");
 
         // Applying twice is refused with the reason.
         await loan.GetByTestId("calc-apply").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("calc-error")).ToContainTextAsync("2023");
+        await Assertions.Expect(page.GetByTestId("calc-error")).ToContainTextAsync("2022");
 
         await page.GotoAsync("/policies/my-applications");
         await shell.WaitForCircuitAsync();

@@ -105,8 +105,9 @@ public sealed class ShellAndLanguageTests
         Assert.Contains("nav-admin-users", admin, StringComparison.Ordinal);
         Assert.Contains("nav-admin-audit", admin, StringComparison.Ordinal);
         Assert.Contains("nav-section-Projects", admin, StringComparison.Ordinal);
-        // Modules that are not built yet contribute nothing: no empty platform sections.
-        Assert.DoesNotContain("nav-section-Talent", admin, StringComparison.Ordinal);
+        // Every platform section now has pages (the talent pool joined last): each shows with its first page.
+        Assert.Contains("nav-section-Talent", admin, StringComparison.Ordinal);
+        Assert.Contains("nav-talent", admin, StringComparison.Ordinal);
         Assert.Contains("nav-section-Innovation", admin, StringComparison.Ordinal);
         Assert.Contains("nav-innovation-enterprises", admin, StringComparison.Ordinal);
         Assert.Contains("nav-section-Evaluation", admin, StringComparison.Ordinal);
