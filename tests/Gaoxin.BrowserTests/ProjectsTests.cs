@@ -45,12 +45,7 @@ public sealed class MonthlyReportingTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(Viewport.Phone, "zh-CN");
         var shell = new ShellPage(page);
         await shell.SignInAsync("chengde");
-        await page.GotoAsync("/projects");
-        await shell.WaitForCircuitAsync();
-        await page.GetByTestId("projects-search").FillAsync("CD2022-030");
-        await page.GetByTestId("projects-table").GetByText("CD2022-030").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/projects/", StringComparison.Ordinal));
-        await shell.WaitForCircuitAsync();
+        await WorkflowPages.OpenProjectAsync(shell, "CD2022-030");
 
         var reports = page.GetByTestId("monthly-reports");
         await Assertions.Expect(reports.GetByTestId("light")).ToHaveCountAsync(6);

@@ -11,12 +11,7 @@ public sealed class ScheduleTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
         var shell = new ShellPage(page);
         await shell.SignInAsync("chengde");
-        await page.GotoAsync("/projects");
-        await shell.WaitForCircuitAsync();
-        await page.GetByTestId("projects-search").FillAsync("CD2022-001");
-        await page.GetByTestId("projects-table").GetByText("CD2022-001").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/projects/", StringComparison.Ordinal));
-        await shell.WaitForCircuitAsync();
+        await WorkflowPages.OpenProjectAsync(shell, "CD2022-001");
         await page.GetByTestId("project-schedule").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/schedule", StringComparison.Ordinal));
         await shell.WaitForCircuitAsync();
