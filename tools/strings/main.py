@@ -8,5 +8,7 @@ S.update({
 })
 S.update({
  "Eval.SourceKind.services": ("Service desk: answered in time", "一站式服务按期答复率"),
+ "Eval.SourceKind.starts": ("Projects started (stage history)", "新开工项目（项目阶段记录）"),
+ "Eval.Source.starts": ("stage history: {0} of the department's projects moved to 开工 (started) in the month", "项目阶段记录：本部门本月新开工项目 {0} 个"),
  "Eval.Source.services": ("service desk: {0} of {1} requests routed to the department and due in the month were answered by their due date", "一站式服务：本月到期的本部门承办事项 {1} 件，按期答复 {0} 件"),
 })

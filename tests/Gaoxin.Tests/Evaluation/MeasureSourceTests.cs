@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Tests.Evaluation;
 
-/// <summary>Contest measures Gaoxin computes from its own ledgers equal the records behind them: signings and policy payouts on time.</summary>
+/// <summary>Contest measures Gaoxin computes from its own ledgers equal the records behind them: signings, starts, services answered and policy payouts on time.</summary>
 public sealed class MeasureSourceTests
 {
     private const string Api = "/api/v1/zones/chengde/evaluation/contest";
@@ -125,6 +125,65 @@ public sealed class MeasureSourceTests
 
         // 财政局 (cz) in July: 07-15 answered 07-08 in time, 07-25 only accepted: half.
         Assert.Equal(0.5m, Cell((await client.GetFromJsonAsync<JsonElement>($"{Api}/measures?period=2022-07")).GetProperty("cells").EnumerateArray().ToList(), "cz", "S3").GetProperty("value").GetDecimal());
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Starts_are_the_departments_projects_moved_to_started_in_the_month(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.ClientForAsync("chengde");
+        await RedefineAsync(client, spec => spec["indicators"]!.AsArray().Add(new JsonObject
+        {
+            ["code"] = "B2", ["name"] = "新开工项目数", ["group"] = "比建设进度", ["points"] = 5m, ["rule"] = "completion", ["cap"] = 1m, ["source"] = "starts",
+            ["targets"] = new JsonObject { ["zs"] = 4m, ["xm"] = 3m },
+        }));
+
+        // Two landed projects of 招商局 start on 8 July 2022 through the projects platform; one of 项目办 starts in June.
+        Guid zoneId, zs, xm;
+        List<Project> landed;
+        await using (var db = Db(app))
+        {
+            zoneId = (await db.Zones.SingleAsync(z => z.Code == "chengde")).Id;
+            var departments = await db.Departments.Where(d => d.ZoneId == zoneId).ToDictionaryAsync(d => d.Name, d => d.Id);
+            (zs, xm) = (departments["招商局"], departments["项目办"]);
+            landed = await db.Projects.Where(p => p.ZoneId == zoneId && p.Stage == ProjectStage.Landed && p.StageSince <= new DateOnly(2022, 6, 20)).OrderBy(p => p.Code).Take(3).ToListAsync();
+            Assert.Equal(3, landed.Count);
+            landed[0].ResponsibleDepartmentId = landed[1].ResponsibleDepartmentId = zs;
+            landed[2].ResponsibleDepartmentId = xm;
+            await db.SaveChangesAsync();
+        }
+
+        var julyBefore = await StartedAsync(app, zoneId, zs, 7);
+        foreach (var (project, on) in new[] { (landed[0], "2022-07-08"), (landed[1], "2022-07-08"), (landed[2], "2022-06-21") })
+        {
+            var version = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/zones/chengde/projects/{project.Id}")).GetProperty("version").GetInt64();
+            var moved = await client.PostAsJsonAsync($"/api/v1/zones/chengde/projects/{project.Id}/stage", new { to = "Started", on, version });
+            Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        }
+
+        var july = (await client.GetFromJsonAsync<JsonElement>($"{Api}/measures?period=2022-07")).GetProperty("cells").EnumerateArray().ToList();
+        var cell = Cell(july, "zs", "B2");
+        Assert.Equal(julyBefore + 2, await StartedAsync(app, zoneId, zs, 7));
+        Assert.Equal(("completion", julyBefore + 2m, 4m, "starts", true),
+            (cell.GetProperty("kind").GetString(), cell.GetProperty("value").GetDecimal(), cell.GetProperty("target").GetDecimal(), cell.GetProperty("source").GetString(), cell.GetProperty("computed").GetBoolean()));
+        Assert.Equal($"stage history: {julyBefore + 2} of the department's projects moved to 开工 (started) in the month", cell.GetProperty("sourceText").GetString());
+
+        // 项目办's June start counts in June, not in July; a unit without a target is entered by hand.
+        var june = (await client.GetFromJsonAsync<JsonElement>($"{Api}/measures?period=2022-06")).GetProperty("cells").EnumerateArray().ToList();
+        Assert.Equal(await StartedAsync(app, zoneId, xm, 6), Cell(june, "xm", "B2").GetProperty("value").GetDecimal());
+        Assert.True(await StartedAsync(app, zoneId, xm, 6) >= 1);
+        Assert.Equal(await StartedAsync(app, zoneId, xm, 7), Cell(july, "xm", "B2").GetProperty("value").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, Cell(july, "kj", "B2").GetProperty("value").ValueKind);
+    }
+
+    /// <summary>The department's projects whose stage history records a move to 开工 in the month of 2022.</summary>
+    private static async Task<int> StartedAsync(TestApp app, Guid zoneId, Guid department, int month)
+    {
+        await using var db = Db(app);
+        var first = new DateOnly(2022, month, 1);
+        var projects = await db.Projects.Where(p => p.ZoneId == zoneId && p.ResponsibleDepartmentId == department).Select(p => p.Id).ToListAsync();
+        var changes = await db.StageChanges.Where(c => c.ZoneId == zoneId && projects.Contains(c.ProjectId)).ToListAsync();
+        return changes.Where(c => c.From is not null && c.To == ProjectStage.Started && c.On >= first && c.On < first.AddMonths(1)).Select(c => c.ProjectId).Distinct().Count();
     }
 
     private static async Task RedefineAsync(HttpClient client, Action<JsonObject> change)

@@ -32,6 +32,7 @@ public static class MeasureSources
     public const string SigningCount = "signing-count";
     public const string Payouts = "payouts";
     public const string Services = "services";
+    public const string Starts = "starts";
 
     public static readonly IReadOnlyList<IMeasureSource> Computed =
     [
@@ -41,9 +42,26 @@ public static class MeasureSources
         new SigningsSource(SigningCount, countOnly: true),
         new PayoutsSource(),
         new ServicesSource(),
+        new StartsSource(),
     ];
 
     public static readonly IReadOnlyList<string> All = [Manual, .. Computed.Select(s => s.Key)];
 
     public static IMeasureSource? Find(string key) => Computed.FirstOrDefault(s => s.Key == key);
+
+    /// <summary>
+    /// A ledger count or amount: against the unit's monthly target when the indicator scores completion (null when the unit
+    /// has no target, so it is entered by hand), otherwise a value to rank.
+    /// </summary>
+    public static MeasureCell? CountedOrAgainstTarget(MeasureQuery q, decimal value, string key, string text)
+    {
+        if (!q.Indicator.Rule.Trim().Equals("completion", StringComparison.OrdinalIgnoreCase))
+        {
+            return MeasureCell.FromLedger("value", value, null, key, text);
+        }
+
+        return q.Indicator.Targets?.GetValueOrDefault(q.Unit.Code) is > 0 and var target
+            ? MeasureCell.FromLedger("completion", value, target, key, text)
+            : null;
+    }
 }

@@ -29,14 +29,6 @@ public sealed class SigningsSource(string key, bool countOnly) : IMeasureSource
         var amount = Math.Round(signed.Sum(s => s.AgreedFen) / 1_000_000m, 2);
         var value = countOnly ? count : amount;
         var text = Text.Get("Eval.Source." + Key, count, amount.ToString("0.##", CultureInfo.InvariantCulture));
-        var completion = q.Indicator.Rule.Trim().Equals("completion", StringComparison.OrdinalIgnoreCase);
-        if (!completion)
-        {
-            return MeasureCell.FromLedger("value", value, null, Key, text);
-        }
-
-        return q.Indicator.Targets?.GetValueOrDefault(q.Unit.Code) is > 0 and var target
-            ? MeasureCell.FromLedger("completion", value, target, Key, text)
-            : null;
+        return MeasureSources.CountedOrAgainstTarget(q, value, Key, text);
     }
 }
