@@ -100,6 +100,14 @@ public sealed class ChainTests(BrowserFixture browser)
         await detail.GetByTestId("place-enterprise-save").ClickAsync();
         await Assertions.Expect(detail.GetByTestId("placement-error")).ToContainTextAsync("镜片");
         await Assertions.Expect(detail.GetByTestId("link-enterprise")).ToHaveCountAsync(1);
+
+        // The chain is deleted from its page after a confirmation, and is gone from the list.
+        await page.GetByTestId("chain-delete").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/chains");
+        await Assertions.Expect(page.GetByText("已删除“光学示例产业链”")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("page-title")).Not.ToHaveTextAsync("光学示例产业链");
+        await Assertions.Expect(page.GetByText("光学示例产业链", new() { Exact = true })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 }

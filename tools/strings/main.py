@@ -8,6 +8,9 @@ S.update({
 })
 S.update({
  "Eval.SourceKind.services": ("Service desk: answered in time", "一站式服务按期答复率"),
+ "Chain.Delete.Title": ("Delete the chain", "删除产业链"),
+ "Chain.Delete.Confirm": ("Delete {0} with its links, placements and targets? Projects placed on it must be removed first.", "删除“{0}”及其环节、落位和招商目标？已落位项目的产业链须先移除项目。"),
+ "Chain.Delete.Done": ("{0} deleted", "已删除“{0}”"),
  "Eval.SourceKind.starts": ("Projects started (stage history)", "新开工项目（项目阶段记录）"),
  "Eval.Source.starts": ("stage history: {0} of the department's projects moved to 开工 (started) in the month", "项目阶段记录：本部门本月新开工项目 {0} 个"),
  "Eval.Source.services": ("service desk: {0} of {1} requests routed to the department and due in the month were answered by their due date", "一站式服务：本月到期的本部门承办事项 {1} 件，按期答复 {0} 件"),
