@@ -146,6 +146,55 @@ public sealed class ChainTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_link_with_sub_links_rolls_their_records_into_its_own_without_counting_them_twice_in_the_chain(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var c = await app.ClientForAsync("liudong");
+        Assert.Equal(HttpStatusCode.Created, (await c.PostAsJsonAsync("/api/v1/zones/liudong/chains", new { code = "s1", fields = new { name = "s1链" } })).StatusCode);
+        var set = await c.PutAsJsonAsync("/api/v1/zones/liudong/chains/s1/links", new
+        {
+            links = new object[]
+            {
+                new { code = "parts", name = "零部件", upstream = Array.Empty<string>() },
+                new { code = "steer", name = "转向系统", upstream = Array.Empty<string>(), parent = "parts" },
+                new { code = "brake", name = "制动系统", upstream = Array.Empty<string>(), parent = "parts" },
+                new { code = "pump", name = "转向泵", upstream = Array.Empty<string>(), parent = "steer" },
+                new { code = "set", name = "整车", upstream = new[] { "parts" } },
+            },
+            version = 0,
+        });
+        Assert.True(set.IsSuccessStatusCode, await set.Content.ReadAsStringAsync());
+        var chain = await ChainAsync(c, "liudong", "s1");
+        string Id(string code) => Link(chain, code).GetProperty("id").GetString()!;
+        var a = await EnterpriseAsync(c, "liudong", "子环节甲有限公司", 300_000_000m, 10_000_000m);
+        var b = await EnterpriseAsync(c, "liudong", "子环节乙有限公司", 100_000_000m, 4_000_000m);
+        var d = await EnterpriseAsync(c, "liudong", "子环节丙有限公司", 600_000_000m, 20_000_000m);
+        Assert.Equal(HttpStatusCode.Created, (await PlaceAsync(c, "liudong", "s1", Id("steer"), a, role: "Leader")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PlaceAsync(c, "liudong", "s1", Id("pump"), b)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PlaceAsync(c, "liudong", "s1", Id("brake"), b)).StatusCode); // one firm on two sub-links
+        Assert.Equal(HttpStatusCode.Created, (await PlaceAsync(c, "liudong", "s1", Id("set"), d, role: "Leader")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PlaceAsync(c, "liudong", "s1", Id("pump"), project: await ProjectAsync(c, "liudong", "S1-P1", "Signed", 50_000_000m))).StatusCode);
+
+        chain = await ChainAsync(c, "liudong", "s1");
+        // 零部件 has no firm of its own, yet its sub-links' firms make it strong (a leader among them); 乙 counts once.
+        var parts = Link(chain, "parts");
+        Assert.Equal((2, 400_000_000m, 1, 1, "strong"), (parts.GetProperty("enterpriseCount").GetInt32(), parts.GetProperty("output").GetDecimal(),
+            parts.GetProperty("leaderCount").GetInt32(), parts.GetProperty("projectCount").GetInt32(), parts.GetProperty("status").GetString()));
+        var steer = Link(chain, "steer");
+        Assert.Equal((2, 400_000_000m, 1), (steer.GetProperty("enterpriseCount").GetInt32(), steer.GetProperty("output").GetDecimal(), steer.GetProperty("projectCount").GetInt32()));
+        Assert.Equal((1, 100_000_000m, "weak"), (Link(chain, "pump").GetProperty("enterpriseCount").GetInt32(), Link(chain, "pump").GetProperty("output").GetDecimal(), Link(chain, "pump").GetProperty("status").GetString()));
+        // The chain's output counts each link's own firms: 3 + 1 + 1 + 6 亿 (乙 sits on two links), not the roll-ups again.
+        Assert.Equal(1_100_000_000m, chain.GetProperty("chain").GetProperty("output").GetDecimal());
+        Assert.Equal(54.55m, Link(chain, "set").GetProperty("outputSharePercent").GetDecimal());
+
+        // The parent's drill-down lists the records its figures came from (in code-point order: 乙 before 甲).
+        var detail = await c.GetFromJsonAsync<JsonElement>($"/api/v1/zones/liudong/chain-links/{Id("parts")}");
+        Assert.Equal(["子环节乙有限公司", "子环节甲有限公司"], detail.GetProperty("enterprises").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(parts.GetProperty("output").GetDecimal(), detail.GetProperty("enterprises").EnumerateArray().Sum(e => e.GetProperty("output").GetDecimal()));
+        Assert.Equal(1, detail.GetProperty("projects").GetArrayLength());
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_lead_opened_from_a_gap_is_a_planned_project_on_that_link_linked_back_to_its_target(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);

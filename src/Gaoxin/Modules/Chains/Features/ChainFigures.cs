@@ -57,7 +57,7 @@ public sealed record ChainSummary(
 public sealed record ChainView(ChainSummary Chain, IReadOnlyList<LinkFigures> Links);
 
 /// <summary>
-/// Rolls a chain's figures up per link from the records behind them: enterprises placed there (count, output and tax of the
+/// Rolls a chain's figures up per link (a link with sub-links includes theirs) from the records behind them: enterprises placed there (count, output and tax of the
 /// chosen year or each one's latest year, HNTE and SRDI qualifications in force), projects placed there (count and planned
 /// investment by stage), and judges each link: missing without an enterprise, weak without a chain-leader firm (if the chain
 /// says so) or below the chain's output share, strong otherwise.
@@ -95,9 +95,12 @@ public static class ChainFigures
         {
             var own = links.Where(l => l.ChainId == chain.Id).OrderBy(l => l.Order).ToList();
             var codes = own.ToDictionary(l => l.Id, l => l.Code);
+            var within = SubLinks(own);
+            var ownOutput = own.Sum(l => placements.Where(p => p.LinkId == l.Id && p.EnterpriseId != null).Select(p => p.EnterpriseId!.Value).Distinct()
+                .Sum(f => figures.TryGetValue(f, out var v) ? v.OutputFen : 0));
             var rows = own.Select(l =>
             {
-                var here = placements.Where(p => p.LinkId == l.Id).ToList();
+                var here = placements.Where(p => within[l.Id].Contains(p.LinkId)).ToList();
                 var firms = here.Where(p => p.EnterpriseId != null).Select(p => p.EnterpriseId!.Value).Distinct().ToList();
                 var works = here.Where(p => p.ProjectId != null && projects.ContainsKey(p.ProjectId.Value)).Select(p => projects[p.ProjectId!.Value]).DistinctBy(p => p.Id).ToList();
                 return new
@@ -112,7 +115,7 @@ public static class ChainFigures
                     Works = works,
                 };
             }).ToList();
-            var total = rows.Sum(r => r.Output);
+            var total = ownOutput; // each link's own firms once: a parent's roll-up does not count its sub-links twice
             var result = rows.Select(r =>
             {
                 var share = total == 0 ? 0m : Math.Round(r.Output * 100m / total, 2);
@@ -127,11 +130,37 @@ public static class ChainFigures
                 chain.WeakWithoutLeader, chain.WeakBelowSharePercent, year, result.Count,
                 placements.Where(p => p.ChainId == chain.Id && p.EnterpriseId != null).Select(p => p.EnterpriseId).Distinct().Count(),
                 placements.Where(p => p.ChainId == chain.Id && p.ProjectId != null && projects.ContainsKey(p.ProjectId.Value)).Select(p => p.ProjectId).Distinct().Count(),
-                result.Sum(r => r.Output), result.Count(r => r.Status == "strong"), result.Count(r => r.Status == "weak"), result.Count(r => r.Status == "missing"), chain.Version);
+                ownOutput / 100m, result.Count(r => r.Status == "strong"), result.Count(r => r.Status == "weak"), result.Count(r => r.Status == "missing"), chain.Version);
             views.Add(new ChainView(summary, result));
         }
 
         return views;
+    }
+
+    /// <summary>Each link with the links under it (sub-links, at any depth): a parent's figures include its sub-links' records.</summary>
+    public static Dictionary<Guid, HashSet<Guid>> SubLinks(IReadOnlyList<ChainLink> links)
+    {
+        var children = links.Where(l => l.ParentId != null).ToLookup(l => l.ParentId!.Value, l => l.Id);
+        var result = new Dictionary<Guid, HashSet<Guid>>();
+        foreach (var link in links)
+        {
+            var set = new HashSet<Guid> { link.Id };
+            var queue = new Queue<Guid>([link.Id]);
+            while (queue.Count > 0)
+            {
+                foreach (var child in children[queue.Dequeue()])
+                {
+                    if (set.Add(child))
+                    {
+                        queue.Enqueue(child);
+                    }
+                }
+            }
+
+            result[link.Id] = set;
+        }
+
+        return result;
     }
 
     /// <summary>The chain's rules applied to one link: missing, then weak (no leader firm, then share), else strong.</summary>

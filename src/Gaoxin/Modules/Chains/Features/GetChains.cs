@@ -32,7 +32,10 @@ public static class GetChains
             ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Chain.Thing.Link")), StatusCodes.Status404NotFound);
         var chain = await db.Chains.AsNoTracking().FirstAsync(c => c.Id == link.ChainId, ct);
         var view = await ChainFigures.LoadAsync(db, chain, year, today, ct);
-        var placements = await db.ChainPlacements.AsNoTracking().Where(p => p.LinkId == linkId).ToListAsync(ct);
+        // The link's own records and its sub-links' (its figures include theirs); a firm on two of them is listed once.
+        var within = ChainFigures.SubLinks(await db.ChainLinks.AsNoTracking().Where(l => l.ChainId == link.ChainId).ToListAsync(ct))[linkId];
+        var placements = (await db.ChainPlacements.AsNoTracking().Where(p => within.Contains(p.LinkId)).ToListAsync(ct))
+            .OrderBy(p => p.LinkId == linkId ? 0 : 1).DistinctBy(p => (p.EnterpriseId, p.ProjectId)).ToList();
         var firmIds = placements.Where(p => p.EnterpriseId != null).Select(p => p.EnterpriseId!.Value).ToList();
         var names = await db.Enterprises.AsNoTracking().Where(e => firmIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
         var years = (await db.EnterpriseYears.AsNoTracking().Where(y => firmIds.Contains(y.EnterpriseId) && (year == null || y.Year == year)).ToListAsync(ct))
