@@ -132,4 +132,35 @@ public sealed class IncubationTests(BrowserFixture browser)
         await shell.ScreenshotAsync("centres-zh");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task On_a_phone_in_english_the_centres_and_a_carriers_thresholds_read_without_sideways_scrolling()
+    {
+        var page = await browser.NewPageAsync(Viewport.Phone, "en");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde");
+        await page.GotoAsync("/innovation/centres");
+        await shell.WaitForCircuitAsync();
+        await Assertions.Expect(shell.Title).ToHaveTextAsync("University–enterprise centres");
+        await page.GetByTestId("centres-search").FillAsync("仪器仪表");
+        var rows = page.GetByTestId("centres-table").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows).ToContainTextAsync("河北示例大学");
+        await Assertions.Expect(rows).ToContainTextAsync("Provincial");
+        await WorkflowPages.AssertNoSidewaysScrollAsync(page);
+        await shell.ScreenshotAsync("centres-phone-en");
+
+        await page.GotoAsync("/innovation/carriers");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("carriers-search").FillAsync("科技企业孵化器");
+        var carrier = page.GetByTestId("carriers-table").Locator("tbody tr").Filter(new() { HasText = "承德示例科技企业孵化器" });
+        await Assertions.Expect(page.GetByTestId("carriers-table").Locator("tbody tr")).ToHaveCountAsync(1);
+        await carrier.ClickAsync();
+        await Assertions.Expect(shell.Title).ToHaveTextAsync("承德示例科技企业孵化器");
+        await Assertions.Expect(page.GetByTestId("threshold-graduates")).ToContainTextAsync("met");
+        await page.GetByTestId("move-in-open").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("move-in-form")).ToContainTextAsync("Enterprise on file");
+        await WorkflowPages.AssertNoSidewaysScrollAsync(page);
+        await page.Context.CloseAsync();
+    }
 }
