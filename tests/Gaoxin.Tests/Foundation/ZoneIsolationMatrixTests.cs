@@ -114,6 +114,7 @@ public sealed class ZoneIsolationMatrixTests
         ["GraduateIncubatee"] = new { on = "2022-07-01", basis = "MergedOrListed", version = 0 },
         ["ExitIncubatee"] = new { on = "2022-07-01", version = 0 },
         ["CreateCentre"] = new { partner = "越权大学", name = "越权中心", field = "越权", level = "None", startOn = "2022-01-01" },
+        ["UpdateCentre"] = new { partner = "越权大学", name = "越权中心", field = "越权", level = "None", startOn = "2022-01-01", version = 0 },
         ["SetInnovationStatistics"] = new { rdToGdpPercent = 1m, techContractTurnover = 1m, version = 0 },
         ["SetCultivationTargets"] = new { targets = new[] { new { kind = "Hnte", count = 1 } } },
         ["AddPerson"] = new { name = "越权人才样例", title = "Senior" },
@@ -326,6 +327,8 @@ public sealed class ZoneIsolationMatrixTests
                 .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["carriers"] = foreignCarrier,
             ["incubatees"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/carriers/{foreignCarrier}")).GetProperty("incubatees")[0].GetProperty("id").GetGuid(),
+            ["centres"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/centres", new { partner = "咸阳示例大学", name = "外区校企中心", field = "新材料", level = "Provincial", startOn = "2021-01-01" }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["people"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/people", new { name = "外区人才样例", title = "Senior", fields = new[] { "新材料" } }))
                 .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             ["needs"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/talent/needs", new { enterpriseId = await ForeignEnterpriseAsync(admin), title = "外区需求", field = "新材料", deadline = "2022-12-31" }))

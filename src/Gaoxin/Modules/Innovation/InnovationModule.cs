@@ -37,6 +37,7 @@ public sealed class InnovationModule : IGaoxinModule
         ExportEnterprises.Map(app);
         ListServiceRequests.MapExport(app);
         Carriers.MapExport(app);
+        ExportCentres.Map(app);
     }
 
     public IEnumerable<NavItem> Navigation =>
@@ -46,6 +47,7 @@ public sealed class InnovationModule : IGaoxinModule
         new(NavSection.Innovation, "Nav.Cultivation", "innovation/cultivation", MudBlazor.Icons.Material.Filled.Stairs, Policies.InnovationReaders),
         new(NavSection.Innovation, "Nav.Services", "innovation/services", MudBlazor.Icons.Material.Filled.SupportAgent, Policies.InnovationReaders),
         new(NavSection.Innovation, "Nav.Carriers", "innovation/carriers", MudBlazor.Icons.Material.Filled.Apartment, Policies.InnovationReaders),
+        new(NavSection.Innovation, "Nav.Centres", "innovation/centres", MudBlazor.Icons.Material.Filled.School, Policies.InnovationReaders),
         new(NavSection.Innovation, "Nav.MyRequests", "innovation/services", MudBlazor.Icons.Material.Filled.SupportAgent, Accounts.Domain.Roles.Enterprise),
         new(NavSection.Innovation, "Nav.MyEnterprise", "innovation/mine", MudBlazor.Icons.Material.Filled.Storefront, Accounts.Domain.Roles.Enterprise),
     ];

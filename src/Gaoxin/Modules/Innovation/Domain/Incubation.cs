@@ -166,4 +166,16 @@ public sealed class UniversityCentre : IZoneOwned, IVersioned
     public DateOnly? EndOn { get; private set; }
     public bool IsSampleData { get; set; }
     public long Version { get; set; }
+
+    /// <summary>Corrects the centre's particulars (validated by the caller: texts trimmed, the end not before the start).</summary>
+    public void Correct(string partner, string name, string field, Guid? enterpriseId, CarrierLevel level, DateOnly startOn, DateOnly? endOn)
+    {
+        Partner = partner.Trim();
+        Name = name.Trim();
+        Field = field.Trim();
+        EnterpriseId = enterpriseId;
+        Level = level;
+        StartOn = startOn;
+        EndOn = endOn;
+    }
 }

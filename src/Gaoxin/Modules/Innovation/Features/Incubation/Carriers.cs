@@ -129,6 +129,8 @@ public static class Carriers
             "incubatees" => rows.OrderBy(r => r.Statistics.Incubatees),
             "graduates" => rows.OrderBy(r => r.Statistics.Graduates),
             "kind" => rows.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Ordinal),
+            "level" => rows.OrderBy(r => r.Level).ThenBy(r => r.Name, StringComparer.Ordinal),
+            "share" => rows.OrderBy(r => r.Statistics.UsedSharePercent ?? -1).ThenBy(r => r.Name, StringComparer.Ordinal),
             _ => rows.OrderBy(r => r.Name, StringComparer.Ordinal),
         };
         var ordered = query.Descending ? rows.Reverse().ToList() : rows.ToList();

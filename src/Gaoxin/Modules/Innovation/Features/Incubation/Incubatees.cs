@@ -89,20 +89,51 @@ public static class Incubatees
     /// <summary>Where the incubatee is on file, its file must show the criterion: an HNTE grant by the date, or the two years' revenue.</summary>
     private static async Task RequireCriterionAsync(Guid enterpriseId, Graduation request, GaoxinDb db, CancellationToken ct)
     {
-        switch (request.Basis)
+        var criterion = (await CriteriaAsync(enterpriseId, request.On, db, ct)).Single(c => c.Basis == request.Basis);
+        if (criterion.Met == false)
         {
-            case GraduationBasis.Hnte when !await db.Qualifications.AnyAsync(q => q.EnterpriseId == enterpriseId && q.Kind == QualificationKind.Hnte && q.GrantedOn <= request.On, ct):
-                throw FieldsException.One("basis", Text.Get("Inc.Err.NoHnte", request.On.ToString("yyyy-MM-dd")));
-            case GraduationBasis.Revenue:
-                var years = new[] { request.On.Year - 2, request.On.Year - 1 };
-                var revenue = await db.EnterpriseYears.Where(y => y.EnterpriseId == enterpriseId && years.Contains(y.Year)).Select(y => y.RevenueFen).ToListAsync(ct);
-                if (revenue.Count < 2 || revenue.Sum() <= GraduationRevenueFen)
-                {
-                    throw FieldsException.One("basis", Text.Get("Inc.Err.Revenue", years[0], years[1], revenue.Sum() / 1_000_000m));
-                }
-
-                break;
+            throw FieldsException.One("basis", criterion.Detail);
         }
+    }
+
+    /// <summary>
+    /// One graduation criterion on a day: met or not by the enterprise's file (an HNTE grant by the day; revenue of the two years before it),
+    /// or null where the file cannot tell (merged or listed; an incubatee not on file) and the office attests it.
+    /// </summary>
+    public sealed record Criterion(GraduationBasis Basis, bool? Met, string Detail);
+
+    public sealed record GraduationCheck(Guid IncubateeId, DateOnly On, bool OnFile, IReadOnlyList<Criterion> Criteria);
+
+    public static async Task<IReadOnlyList<Criterion>> CriteriaAsync(Guid? enterpriseId, DateOnly on, GaoxinDb db, CancellationToken ct)
+    {
+        if (enterpriseId is not { } id)
+        {
+            return Enum.GetValues<GraduationBasis>().Select(b => new Criterion(b, null, Text.Get("Inc.Crit.NotOnFile"))).ToList();
+        }
+
+        var hnte = await db.Qualifications.AsNoTracking().Where(q => q.EnterpriseId == id && q.Kind == QualificationKind.Hnte && q.GrantedOn <= on)
+            .OrderByDescending(q => q.GrantedOn).Select(q => new { q.GrantedOn, q.CertificateNumber }).FirstOrDefaultAsync(ct);
+        var years = new[] { on.Year - 2, on.Year - 1 };
+        var revenue = await db.EnterpriseYears.AsNoTracking().Where(y => y.EnterpriseId == id && years.Contains(y.Year)).Select(y => y.RevenueFen).ToListAsync(ct);
+        var revenueMet = revenue.Count == 2 && revenue.Sum() > GraduationRevenueFen;
+        return
+        [
+            hnte is null
+                ? new(GraduationBasis.Hnte, false, Text.Get("Inc.Err.NoHnte", on.ToString("yyyy-MM-dd")))
+                : new(GraduationBasis.Hnte, true, Text.Get("Inc.Crit.Hnte", hnte.GrantedOn.ToString("yyyy-MM-dd"), hnte.CertificateNumber)),
+            new(GraduationBasis.Revenue, revenueMet, revenueMet
+                ? Text.Get("Inc.Crit.Revenue", years[0], years[1], revenue.Sum() / 1_000_000m)
+                : Text.Get("Inc.Err.Revenue", years[0], years[1], revenue.Sum() / 1_000_000m)),
+            new(GraduationBasis.MergedOrListed, null, Text.Get("Inc.Crit.Attested")),
+        ];
+    }
+
+    public static async Task<GraduationCheck> CheckAsync(Guid zoneId, Guid id, DateOnly on, GaoxinDb db, CancellationToken ct)
+    {
+        EnterpriseAccess.RequireStaff(db);
+        var incubatee = await db.Incubatees.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.ZoneId == zoneId, ct)
+            ?? throw new DomainException(Text.Get("Err.NoSuchRecord", Text.Get("Thing.incubatee")), StatusCodes.Status404NotFound);
+        return new GraduationCheck(id, on, incubatee.EnterpriseId is not null, await CriteriaAsync(incubatee.EnterpriseId, on, db, ct));
     }
 
     public static async Task<Incubatee> ExitAsync(ZoneRoute zone, Guid id, Exit request, GaoxinDb db, DateOnly today, CancellationToken ct)
@@ -134,6 +165,10 @@ public static class Incubatees
         zone.MapPost("/incubatees/{id:guid}/graduate", async Task<Ok<IncubateeDto>> (ZoneRoute zone, Guid id, Graduation request, GaoxinDb db, BusinessDay day, CancellationToken ct)
                 => TypedResults.Ok(IncubateeDto.From(await GraduateAsync(zone, id, request, db, day.Today, ct), day.Today)))
             .RequireAuthorization(Policies.ApiInnovationEditor).WithName("GraduateIncubatee").WithSummary("毕业: graduation on a criterion (HNTE, revenue, merged or listed); not before move-in");
+        zone.MapGet("/incubatees/{id:guid}/graduation", async Task<Ok<GraduationCheck>> (ZoneRoute zone, Guid id, DateOnly? on, GaoxinDb db, BusinessDay day, CancellationToken ct)
+                => TypedResults.Ok(await CheckAsync(zone.Id, id, on ?? day.Today, db, ct)))
+            .RequireAuthorization(Policies.ApiInnovationReader).WithName("CheckGraduation")
+            .WithSummary("Which graduation criteria the incubatee's file meets on a day (?on=, default today); null where the office attests it");
         zone.MapPost("/incubatees/{id:guid}/exit", async Task<Ok<IncubateeDto>> (ZoneRoute zone, Guid id, Exit request, GaoxinDb db, BusinessDay day, CancellationToken ct)
                 => TypedResults.Ok(IncubateeDto.From(await ExitAsync(zone, id, request, db, day.Today, ct), day.Today)))
             .RequireAuthorization(Policies.ApiInnovationEditor).WithName("ExitIncubatee").WithSummary("迁出: the incubatee leaves; not before move-in (or graduation)");

@@ -1,0 +1,22 @@
+# UI strings of the incubation forms: carriers, move-in, graduation criteria, exit, and the university–enterprise centres page (branch incubation).
+S = {
+    "Thing.centre": ("university–enterprise centre", "校企合作中心"),
+    "Inc.Edit": ("Correct the carrier", "修改载体"),
+    "Inc.SearchIncubatee": ("Search incubatee", "搜索在孵企业"),
+    "Inc.MoveIn.Enterprise": ("Enterprise on file", "档案中的企业"),
+    "Inc.MoveIn.EnterpriseHelp": ("Type part of its name or credit code", "输入名称或统一社会信用代码的一部分"),
+    "Inc.MoveIn.Name": ("Or the name of one not on file", "或填写未建档企业的名称"),
+    "Inc.MoveIn.NameHelp": ("Used when no enterprise on file is chosen", "未选择档案企业时使用"),
+    "Inc.MoveIn.Free": ("{0} m² free", "可用 {0} 平方米"),
+    "Inc.MovedInSaved": ("{0} moved in.", "{0} 已入驻。"),
+    "Inc.Crit.Title": ("Graduation criteria on this day", "该日的毕业条件"),
+    "Inc.Crit.Unknown": ("attested by the office", "由管理部门认定"),
+    "Inc.Crit.NotOnFile": ("The incubatee is not on file: the office attests the criterion.", "该企业未建档：由管理部门认定是否符合。"),
+    "Inc.Crit.Hnte": ("HNTE granted on {0} (certificate {1}).", "{0} 获得高新技术企业认定（证书 {1}）。"),
+    "Inc.Crit.Revenue": ("Revenue of {0}–{1} on file is {2}万 in total (above 1000万).", "档案中 {0}—{1} 年营业收入合计 {2} 万元（超过1000万元）。"),
+    "Inc.Crit.Attested": ("The file does not record mergers or listings: the office attests it.", "档案不记录兼并、收购或上市：由管理部门认定。"),
+    "Cen.Edit": ("Correct the centre", "修改合作中心"),
+    "Cen.EnterpriseHelp": ("Optional: the enterprise of the zone in the partnership", "可选：参与合作的本园区企业"),
+    "Cen.DeleteTitle": ("Remove the centre", "删除合作中心"),
+    "Cen.DeleteConfirm": ("Remove {0}? Only for an entry made by mistake; the audit log keeps what it was.", "确定删除“{0}”？仅用于误录的记录；审计日志会保留原记录。"),
+}
