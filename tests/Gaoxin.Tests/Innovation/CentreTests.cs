@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gaoxin.Data;
+using Gaoxin.Hosting;
 using Gaoxin.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Tests.Innovation;
 
@@ -68,6 +71,11 @@ public sealed class CentreTests
         Assert.Empty(await ListAsync(staff, "search=浏览测试"));
         await Problem.AssertAsync(await staff.PutAsJsonAsync($"{Api}/centres/{id}", Centre(version: 1)), HttpStatusCode.NotFound);
         await Problem.AssertAsync(await staff.DeleteAsync($"{Api}/centres/{id}?version=1"), HttpStatusCode.NotFound);
+        // Marked, not erased: the record stays with the time it was removed.
+        await using var db = app.Service<DatabaseSettings>().Create(ZoneScope.System(), TimeProvider.System);
+        var kept = await db.UniversityCentres.IgnoreQueryFilters().SingleAsync(c => c.Id == id);
+        Assert.NotNull(kept.DeletedAt);
+        Assert.Equal("浏览测试联合研究院", kept.Name);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

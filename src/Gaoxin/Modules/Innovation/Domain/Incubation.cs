@@ -135,7 +135,7 @@ public sealed class Incubatee : IZoneOwned, IVersioned
 }
 
 /// <summary>A university–enterprise centre (校企合作) or R&amp;D platform: partner university, centre, field, enterprise, dates.</summary>
-public sealed class UniversityCentre : IZoneOwned, IVersioned
+public sealed class UniversityCentre : IZoneOwned, IVersioned, ISoftDeletable
 {
     private UniversityCentre()
     {
@@ -166,6 +166,11 @@ public sealed class UniversityCentre : IZoneOwned, IVersioned
     public DateOnly? EndOn { get; private set; }
     public bool IsSampleData { get; set; }
     public long Version { get; set; }
+
+    /// <summary>When staff removed it (entered by mistake); hidden from then on, kept for the record.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public void Delete(DateTimeOffset at) => DeletedAt ??= at;
 
     /// <summary>Corrects the centre's particulars (validated by the caller: texts trimmed, the end not before the start).</summary>
     public void Correct(string partner, string name, string field, Guid? enterpriseId, CarrierLevel level, DateOnly startOn, DateOnly? endOn)

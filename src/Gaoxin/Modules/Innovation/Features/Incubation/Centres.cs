@@ -81,14 +81,14 @@ public static class Centres
         return centre;
     }
 
-    /// <summary>Removes a centre entered by mistake (the audit log keeps what it was); version-checked like a correction.</summary>
-    public static async Task DeleteAsync(ZoneRoute zone, Guid id, long version, GaoxinDb db, CancellationToken ct)
+    /// <summary>Removes a centre entered by mistake: marked deleted (kept for the record, hidden from lists); version-checked like a correction.</summary>
+    public static async Task DeleteAsync(ZoneRoute zone, Guid id, long version, GaoxinDb db, TimeProvider clock, CancellationToken ct)
     {
         EnterpriseAccess.RequireStaff(db);
         var centre = await FindAsync(db, zone.Id, id, ct);
         zone.RequireWritable(db);
         centre.RequireVersion(version);
-        db.UniversityCentres.Remove(centre);
+        centre.Delete(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
 
@@ -151,9 +151,9 @@ public static class Centres
         zone.MapPut("/centres/{id:guid}", async Task<Ok<CentreDto>> (ZoneRoute zone, Guid id, Request request, GaoxinDb db, CancellationToken ct)
                 => TypedResults.Ok(await DtoAsync(await UpdateAsync(zone, id, request, db, ct), db, ct)))
             .RequireAuthorization(Policies.ApiInnovationEditor).WithName("UpdateCentre").WithSummary("Corrects a university–enterprise centre (version-checked)");
-        zone.MapDelete("/centres/{id:guid}", async Task<NoContent> (ZoneRoute zone, Guid id, long version, GaoxinDb db, CancellationToken ct) =>
+        zone.MapDelete("/centres/{id:guid}", async Task<NoContent> (ZoneRoute zone, Guid id, long version, GaoxinDb db, TimeProvider clock, CancellationToken ct) =>
             {
-                await DeleteAsync(zone, id, version, db, ct);
+                await DeleteAsync(zone, id, version, db, clock, ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.ApiInnovationEditor).WithName("DeleteCentre").WithSummary("Removes a centre entered by mistake (?version=, version-checked)");
