@@ -42,6 +42,24 @@ public sealed class ChainTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_supervisors_map_of_gaps_shows_every_zones_links_coloured_by_strength()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("supervisor");
+        await page.GotoAsync("/chains/regional");
+        await shell.WaitForCircuitAsync();
+        var map = page.GetByTestId("gap-map");
+        await Assertions.Expect(map.Locator("svg")).ToBeVisibleAsync();
+        // Red tiles for missing links (Xianyang's 偏光片 among them), green for strong ones; the zones head their blocks.
+        await Assertions.Expect(map.Locator("path[fill='#c62828' i], path[fill='rgb(198,40,40)']").First).ToBeAttachedAsync();
+        await Assertions.Expect(map.Locator("path[fill='#2e7d32' i], path[fill='rgb(46,125,50)']").First).ToBeAttachedAsync();
+        await Assertions.Expect(map).ToContainTextAsync("咸阳");
+        await shell.ScreenshotAsync("chain-gap-map-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Staff_define_a_chain_with_three_links_see_it_drawn_and_place_an_enterprise_that_turns_a_link_from_missing_to_weak()
     {
         var page = await browser.NewPageAsync(Viewport.Desktop, "zh-CN");

@@ -8,6 +8,8 @@ S.update({
 })
 S.update({
  "Eval.SourceKind.services": ("Service desk: answered in time", "一站式服务按期答复率"),
+ "Chain.GapMap": ("Map of gaps", "缺链图"),
+ "Chain.GapMap.Hint": ("Every link of every chain as a tile: red missing, amber weak, green strong; the size is its enterprises. Click a zone or chain to zoom in.", "各产业链每个环节一格：红色缺链、黄色弱链、绿色强链，面积为企业数。点击园区或产业链可放大查看。"),
  "Chain.Delete.Title": ("Delete the chain", "删除产业链"),
  "Chain.Delete.Confirm": ("Delete {0} with its links, placements and targets? Projects placed on it must be removed first.", "删除“{0}”及其环节、落位和招商目标？已落位项目的产业链须先移除项目。"),
  "Chain.Delete.Done": ("{0} deleted", "已删除“{0}”"),

@@ -1468,6 +1468,9 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 

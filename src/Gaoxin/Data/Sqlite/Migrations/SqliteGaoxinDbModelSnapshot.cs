@@ -1463,6 +1463,9 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
