@@ -63,4 +63,30 @@ public sealed class EnterpriseEventsTests(BrowserFixture browser)
         await Assertions.Expect(row).ToHaveCountAsync(0);
         await Assertions.Expect(table).ToContainTextAsync("3,000万元");
     }
+
+    [Fact]
+    public async Task Staff_read_an_enterprises_rounds_in_english_on_a_desktop()
+    {
+        var page = await browser.NewPageAsync(Viewport.Desktop, "en");
+        var shell = new ShellPage(page);
+        await shell.SignInAsync("chengde");
+        await page.GotoAsync("/innovation/enterprises");
+        await shell.WaitForCircuitAsync();
+        await page.GetByTestId("enterprises-search").FillAsync("承德示例精密仪表");
+        var rows = page.GetByTestId("enterprises-table").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await rows.GetByText("承德示例精密仪表有限公司").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/innovation/enterprises/", StringComparison.Ordinal));
+        await shell.WaitForCircuitAsync();
+
+        var table = page.GetByTestId("events-table");
+        await Assertions.Expect(page.GetByTestId("events-panel")).ToContainTextAsync("Listing and financing");
+        var a = table.Locator("tbody tr").Filter(new() { HasText = "2021-06-18" });
+        await Assertions.Expect(a).ToContainTextAsync("Series A");
+        await Assertions.Expect(a.GetByTestId("event-amount")).ToHaveTextAsync("30 m yuan");
+        await Assertions.Expect(table.Locator("tbody tr").Filter(new() { HasText = "2020-09-08" }).GetByTestId("event-amount")).ToHaveTextAsync("undisclosed");
+        await Assertions.Expect(page.GetByTestId("event-add")).ToBeVisibleAsync();
+        await page.GetByTestId("events-panel").ScrollIntoViewIfNeededAsync();
+        await shell.ScreenshotAsync("enterprise-events-en");
+    }
 }
