@@ -63,6 +63,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Innovation.Domain.CultivationTarget> CultivationTargets => Set<Modules.Innovation.Domain.CultivationTarget>();
     public DbSet<Modules.Innovation.Domain.EnterpriseAccount> EnterpriseAccounts => Set<Modules.Innovation.Domain.EnterpriseAccount>();
     public DbSet<Modules.Innovation.Domain.InnovationStatistics> InnovationStatistics => Set<Modules.Innovation.Domain.InnovationStatistics>();
+    public DbSet<Modules.Innovation.Domain.EnterpriseEvent> EnterpriseEvents => Set<Modules.Innovation.Domain.EnterpriseEvent>();
     public DbSet<Modules.Innovation.Domain.ServiceRequest> ServiceRequests => Set<Modules.Innovation.Domain.ServiceRequest>();
     public DbSet<Modules.Innovation.Domain.Carrier> Carriers => Set<Modules.Innovation.Domain.Carrier>();
     public DbSet<Modules.Innovation.Domain.Incubatee> Incubatees => Set<Modules.Innovation.Domain.Incubatee>();

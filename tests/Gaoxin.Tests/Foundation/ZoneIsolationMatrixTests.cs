@@ -132,6 +132,8 @@ public sealed class ZoneIsolationMatrixTests
         ["CreateChainTarget"] = new { linkId = Guid.Empty, fields = new { title = "越权目标" } },
         ["UpdateChainTarget"] = new { fields = new { title = "越权目标" }, version = 0 },
         ["OpenLeadFromTarget"] = new { code = "INTRUDER-LEAD" },
+        ["RecordEnterpriseEvent"] = new { kind = "Financing", date = "2022-05-01", round = "SeriesA", amount = 1m, investors = "越权投资方" },
+        ["CorrectEnterpriseEvent"] = new { kind = "Listing", date = "2022-05-01", board = "Neeq", stockCode = "越权", version = 0 },
     };
 
     private static readonly string[] ChengdeRoles = [Roles.ZoneAdmin, Roles.Leader, Roles.Staff, Roles.ProjectOfficer, Roles.Enterprise, Roles.Supervisor];
@@ -337,6 +339,8 @@ public sealed class ZoneIsolationMatrixTests
             ["chain-placements"] = await ForeignPlacementAsync(admin),
             ["chain-targets"] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{Foreign}/chains/display/targets"))[0].GetProperty("id").GetGuid(),
             ["meetings"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/meetings", new { date = "2022-07-15" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            ["enterprise-events"] = (await (await admin.PostAsJsonAsync($"/api/v1/zones/{Foreign}/enterprises/{await ForeignEnterpriseAsync(admin)}/events",
+                new { kind = "Financing", date = "2022-03-01", round = "Angel", amount = 1_000_000m })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }
 

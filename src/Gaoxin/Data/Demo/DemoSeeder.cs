@@ -65,6 +65,7 @@ public sealed class DemoSeeder(GaoxinDb db, UserManager<User> users, RoleManager
             await EvaluationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
             await ScheduleDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
             await InnovationDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
+            await EnterpriseEventsDemo.SeedAsync(db, zone, clock.GetUtcNow(), ct);
             await IncubationDemo.SeedAsync(db, zone, ct);
             if (zone.Code == "chengde")
             {

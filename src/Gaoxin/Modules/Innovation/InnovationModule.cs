@@ -1,4 +1,5 @@
 using Gaoxin.Modules.Innovation.Features;
+using Gaoxin.Modules.Innovation.Features.Events;
 using Gaoxin.Modules.Innovation.Features.Incubation;
 using Gaoxin.Modules.Innovation.Features.Services;
 
@@ -30,6 +31,10 @@ public sealed class InnovationModule : IGaoxinModule
         Carriers.Map(zone);
         Incubatees.Map(zone);
         Centres.Map(zone);
+        ListEnterpriseEvents.Map(zone);
+        RecordEnterpriseEvent.Map(zone);
+        CorrectEnterpriseEvent.Map(zone);
+        DeleteEnterpriseEvent.Map(zone);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
@@ -38,6 +43,7 @@ public sealed class InnovationModule : IGaoxinModule
         ListServiceRequests.MapExport(app);
         Carriers.MapExport(app);
         ExportCentres.Map(app);
+        ExportEnterpriseEvents.Map(app);
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -99,3 +99,21 @@ internal sealed class InnovationStatisticsConfiguration : IEntityTypeConfigurati
         b.HasOne<Zone>().WithMany().HasForeignKey(s => s.ZoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class EnterpriseEventConfiguration : IEntityTypeConfiguration<EnterpriseEvent>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseEvent> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => new { x.ZoneId, x.Kind, x.Date });
+        b.HasIndex(x => new { x.ZoneId, x.EnterpriseId, x.Date });
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Board).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Round).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.StockCode).HasMaxLength(EnterpriseEventLimits.StockCode);
+        b.Property(x => x.Investors).HasMaxLength(EnterpriseEventLimits.Investors);
+        b.Property(x => x.Note).HasMaxLength(EnterpriseEventLimits.Note);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -48,7 +48,10 @@ public static class GetEnterprise
     {
         var e = await EnterpriseAccess.FindAsync(db, zoneId, id, ct, track: false);
         var qualifications = await db.Qualifications.AsNoTracking().Where(q => q.EnterpriseId == id).OrderBy(q => q.Kind).ThenByDescending(q => q.GrantedOn).ToListAsync(ct);
-        return EnterpriseDto.From(e, qualifications.Select(q => QualificationDto.From(q, today)).ToList());
+        return EnterpriseDto.From(e, qualifications.Select(q => QualificationDto.From(q, today)).ToList()) with
+        {
+            Events = await Events.EventFigures.BriefAsync(zoneId, id, db, ct),
+        };
     }
 
     public static void Map(RouteGroupBuilder zone) => zone
@@ -56,7 +59,7 @@ public static class GetEnterprise
             => TypedResults.Ok(await Handle(zone.Id, id, db, day.Today, ct)))
         .RequireAuthorization(Policies.ApiEnterpriseFile)
         .WithName("GetEnterprise")
-        .WithSummary("One enterprise file with its qualifications (an enterprise account: its own only)");
+        .WithSummary("One enterprise file with its qualifications and its events in short (events.count, events.latestListing); an enterprise account: its own only");
 }
 
 /// <summary>Edits an enterprise's particulars; send the version you read (409 if someone changed it since).</summary>

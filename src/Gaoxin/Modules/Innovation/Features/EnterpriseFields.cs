@@ -79,6 +79,9 @@ public sealed record EnterpriseDto(
     Guid Id, string Name, string CreditCode, DateOnly? RegisteredOn, string Industry, string Chain, AutoIndustryRole AutoIndustry, string Address,
     string ContactName, string ContactPhone, DateOnly? NicheSince, bool IsSampleData, long Version, IReadOnlyList<QualificationDto> Qualifications)
 {
+    /// <summary>Its listing and financing events in short (count, latest listing); filled by <see cref="GetEnterprise"/>.</summary>
+    public Events.EventFigures.EnterpriseBrief? Events { get; init; }
+
     public static EnterpriseDto From(Enterprise e, IReadOnlyList<QualificationDto> qualifications) => new(
         e.Id, e.Name, e.CreditCode, e.RegisteredOn, e.Industry, e.Chain, e.AutoIndustry, e.Address, e.ContactName, e.ContactPhone, e.NicheSince, e.IsSampleData, e.Version, qualifications);
 }

@@ -27,6 +27,8 @@ public static class InnovationSummary
         public Incubation.IncubationFigures.Block? Incubation { get; init; }
         /// <summary>The talent pool's block (talent.total, talent.senior, talent.associateSenior, talent.introduced).</summary>
         public Gaoxin.Modules.Talent.Features.TalentSummary.Block? Talent { get; init; }
+        /// <summary>Listing and financing (events.listedEnterprises, events.financingsInYear, events.financingAmountInYear).</summary>
+        public Events.EventFigures.Block? Events { get; init; }
     }
 
     public static async Task<Summary> Handle(Guid zoneId, int year, GaoxinDb db, DateOnly today, CancellationToken ct)
@@ -57,6 +59,7 @@ public static class InnovationSummary
         {
             Incubation = await Incubation.IncubationFigures.ForAsync(zoneId, asOf, db, ct),
             Talent = await Gaoxin.Modules.Talent.Features.TalentSummary.BlockAsync(zoneId, year, db, ct),
+            Events = await Events.EventFigures.ForAsync(zoneId, asOf, db, ct),
         };
     }
 

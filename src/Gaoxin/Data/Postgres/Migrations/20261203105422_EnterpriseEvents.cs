@@ -1,0 +1,69 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gaoxin.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class EnterpriseEvents : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EnterpriseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Board = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    StockCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Round = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: true),
+                    Investors = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsSampleData = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnterpriseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnterpriseEvents_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseEvents_EnterpriseId",
+                table: "EnterpriseEvents",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseEvents_ZoneId_EnterpriseId_Date",
+                table: "EnterpriseEvents",
+                columns: new[] { "ZoneId", "EnterpriseId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseEvents_ZoneId_Kind_Date",
+                table: "EnterpriseEvents",
+                columns: new[] { "ZoneId", "Kind", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EnterpriseEvents");
+        }
+    }
+}
