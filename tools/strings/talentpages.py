@@ -12,6 +12,7 @@ S = {
     "Talent.Programme": ("Programme", "人才计划"),
     "Talent.EnrolledOn": ("Enrolled on", "入选日期"),
     "Talent.SupportKind": ("Support", "支持事项"),
+    "Talent.Amount": ("Amount", "金额"),
     "Talent.AmountWan": ("Amount (10k yuan)", "金额（万元）"),
     "Talent.GrantedOn": ("Granted on", "发放日期"),
     "Talent.Note": ("Note", "备注"),
