@@ -37,4 +37,11 @@ S = {
     "Talent.Err.Required": ("Fill this in.", "请填写此项。"),
     "Talent.TargetFor": ("Target {0} (talents introduced)", "{0} 年引进目标（人）"),
     "Talent.TargetSaved": ("Target for {0} saved.", "{0} 年目标已保存。"),
+    "Talent.Departments": ("Talent staff", "人才工作部门"),
+    "Talent.Departments.Help": ("Staff of a department whose name contains one of these read personal data and keep the pool with the admins.", "部门名称含以下任一字样的工作人员，与管理员一样可查看个人信息并维护人才库。"),
+    "Talent.Departments.Fragments": ("Department name contains (separate with 、)", "部门名称包含（用“、”分隔）"),
+    "Talent.Departments.Default": ("The default: 人社、人才、人力资源", "默认：人社、人才、人力资源"),
+    "Talent.Departments.Saved": ("Talent staff departments saved.", "人才工作部门已保存。"),
+    "Talent.Err.Departments": ("Give 1 to {0} department-name fragments of up to {1} characters each.", "请填写 1 至 {0} 个部门名称关键字，每个不超过 {1} 个字符。"),
+    "Talent.Err.AdminsOnly": ("Only zone and platform admins set which departments are talent staff.", "仅园区管理员和平台管理员可设置人才工作部门。"),
 }
