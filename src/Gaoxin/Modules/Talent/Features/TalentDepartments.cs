@@ -57,6 +57,12 @@ public static class TalentDepartments
         }
 
         settings.RequireVersion(request.Version);
+        if (db.Entry(settings).State == EntityState.Added)
+        {
+            // Version 0 means "the default, never set": a new row starts at 1 so a second writer who read the default is refused.
+            settings.Version = 1;
+        }
+
         settings.SetDepartments(fragments);
         await db.SaveChangesAsync(ct);
         return await GetAsync(zone.Id, db, ct);
