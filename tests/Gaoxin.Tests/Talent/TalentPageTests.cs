@@ -71,18 +71,19 @@ public sealed class TalentPageTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_dashboard_offers_setting_the_years_target_to_the_pools_keepers_only(string provider)
+    public async Task The_dashboard_offers_the_years_target_to_the_pools_keepers_and_the_talent_departments_to_the_zone_admin(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         await TalentTests.RolesAsync(app);
-        foreach (var (user, password, offered) in new (string, string, bool)[]
+        foreach (var (user, password, offered, admin) in new (string, string, bool, bool)[]
         {
-            ("chengde", "Gaoxin@2022", true), ("talent-hr", "Talent@2026", true), ("talent-zs", "Talent@2026", false), ("talent-leader", "Talent@2026", false),
+            ("chengde", "Gaoxin@2022", true, true), ("talent-hr", "Talent@2026", true, false), ("talent-zs", "Talent@2026", false, false), ("talent-leader", "Talent@2026", false, false),
         })
         {
             var html = await (await app.BrowserAsync(user, password, "zh-CN")).GetStringAsync("/talent");
             Assert.Contains("人才聚集平台", html, StringComparison.Ordinal);
             Assert.True(offered == html.Contains("data-testid=\"target-form\"", StringComparison.Ordinal), $"{user}: the target form offered should be {offered}");
+            Assert.True(admin == html.Contains("data-testid=\"talent-departments\"", StringComparison.Ordinal), $"{user}: the talent departments offered should be {admin}");
         }
     }
 }
