@@ -101,7 +101,9 @@ public sealed class TalentTests(BrowserFixture browser)
         await page.GetByTestId("person-fields").FillAsync("仪器仪表、传感器");
         await page.GetByTestId("person-id-number").FillAsync("11010119900307887X");
         await page.GetByTestId("person-save").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("person-error")).ToContainTextAsync("身份证号校验码（GB 11643）不正确。");
+        // The server's reason shows under the field it names.
+        var idField = dialog.Locator(".mud-input-control").Filter(new() { Has = page.GetByTestId("person-id-number") });
+        await Assertions.Expect(idField).ToContainTextAsync("身份证号校验码（GB 11643）不正确。");
 
         await page.GetByTestId("person-id-number").FillAsync(string.Empty);
         await page.GetByTestId("person-save").ClickAsync();

@@ -76,6 +76,7 @@ public abstract class GaoxinDb : IdentityDbContext<User, Role, Guid>, IDataProte
     public DbSet<Modules.Talent.Domain.TalentNeed> TalentNeeds => Set<Modules.Talent.Domain.TalentNeed>();
     public DbSet<Modules.Talent.Domain.MatchOutcome> TalentMatchOutcomes => Set<Modules.Talent.Domain.MatchOutcome>();
     public DbSet<Modules.Talent.Domain.TalentTarget> TalentTargets => Set<Modules.Talent.Domain.TalentTarget>();
+    public DbSet<Modules.Talent.Domain.TalentSettings> TalentSettings => Set<Modules.Talent.Domain.TalentSettings>();
     public DbSet<Modules.Chains.Domain.Chain> Chains => Set<Modules.Chains.Domain.Chain>();
     public DbSet<Modules.Chains.Domain.ChainLink> ChainLinks => Set<Modules.Chains.Domain.ChainLink>();
     public DbSet<Modules.Chains.Domain.ChainPlacement> ChainPlacements => Set<Modules.Chains.Domain.ChainPlacement>();

@@ -24,6 +24,7 @@ public sealed class PagesTests
         {
             ["{Id:guid}"] = projects.GetProperty("items")[0].GetProperty("id").GetString()!,
             ["{NeedId:guid}"] = needs.GetProperty("items")[0].GetProperty("id").GetString()!,
+            ["{PersonId:guid}"] = (await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/talent/people?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!,
             ["{EnterpriseId:guid}"] = enterprises.GetProperty("items")[0].GetProperty("id").GetString()!,
             ["{CarrierId:guid}"] = (await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/carriers?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!,
             ["{RequestId:guid}"] = (await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/zones/chengde/services?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!,

@@ -125,6 +125,7 @@ public sealed class ZoneIsolationMatrixTests
         ["PostTalentNeed"] = new { title = "越权需求", field = "新材料", deadline = "2022-12-31", enterpriseId = Guid.Empty },
         ["RecordMatchOutcome"] = new { personId = Guid.Empty, outcome = "Engaged" },
         ["SetTalentTarget"] = new { introduced = 1 },
+        ["SetTalentSettings"] = new { talentDepartments = new[] { "越权" }, version = 0 },
         ["CreateChain"] = new { code = "intruder", fields = new { name = "越权产业链" } },
         ["UpdateChain"] = new { fields = new { name = "越权修改的产业链" }, version = 0 },
         ["SetChainLinks"] = new { links = new[] { new { code = "a", name = "越权环节" } }, version = 0 },

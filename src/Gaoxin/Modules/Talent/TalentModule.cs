@@ -25,6 +25,7 @@ public sealed class TalentModule : IGaoxinModule
         ListMatches.Map(zone);
         RecordMatchOutcome.Map(zone);
         SetTalentTarget.Map(zone);
+        TalentDepartments.Map(zone);
         TalentSummary.Map(zone);
     }
 

@@ -2866,6 +2866,25 @@ namespace Gaoxin.Data.Postgres.Migrations
                     b.ToTable("TalentNeeds", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentSettings", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TalentDepartments")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ZoneId");
+
+                    b.ToTable("TalentSettings", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentTarget", b =>
                 {
                     b.Property<Guid>("ZoneId")
@@ -3707,6 +3726,15 @@ namespace Gaoxin.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentSettings", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -2861,6 +2861,25 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.ToTable("TalentNeeds", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentSettings", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TalentDepartments")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ZoneId");
+
+                    b.ToTable("TalentSettings", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentTarget", b =>
                 {
                     b.Property<Guid>("ZoneId")
@@ -3696,6 +3715,15 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentSettings", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

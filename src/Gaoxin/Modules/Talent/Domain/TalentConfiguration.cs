@@ -124,3 +124,15 @@ internal sealed class TalentTargetConfiguration : IEntityTypeConfiguration<Talen
         b.HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class TalentSettingsConfiguration : IEntityTypeConfiguration<TalentSettings>
+{
+    public void Configure(EntityTypeBuilder<TalentSettings> b)
+    {
+        b.ToTable("TalentSettings");
+        b.HasKey(s => s.ZoneId);
+        b.Property(s => s.TalentDepartments).HasMaxLength(500);
+        b.Ignore(s => s.DepartmentFragments);
+        b.HasOne<Zone>().WithMany().HasForeignKey(s => s.ZoneId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

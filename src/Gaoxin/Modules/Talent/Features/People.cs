@@ -86,7 +86,10 @@ public static class GetPerson
 
     public sealed record EngagementRow(Guid Id, FlexibleForm Form, Guid HostEnterpriseId, string Host, DateOnly Start, DateOnly? End);
 
-    public sealed record Detail(PersonDto Person, IReadOnlyList<EnrolmentRow> Enrolments, IReadOnlyList<EngagementRow> Engagements);
+    /// <summary>What came of a match of this person with an enterprise's need (对接结果), latest first.</summary>
+    public sealed record OutcomeRow(Guid NeedId, string Need, Guid EnterpriseId, string Enterprise, MatchOutcomeKind Outcome, DateOnly On, string Note);
+
+    public sealed record Detail(PersonDto Person, IReadOnlyList<EnrolmentRow> Enrolments, IReadOnlyList<EngagementRow> Engagements, IReadOnlyList<OutcomeRow> Outcomes);
 
     public static async Task<PersonDto> Handle(Guid zoneId, Guid id, GaoxinDb db, CancellationToken ct)
         => (await DetailAsync(zoneId, id, db, ct)).Person;
@@ -108,10 +111,16 @@ public static class GetPerson
                                  where f.PersonId == id
                                  orderby f.Start
                                  select new EngagementRow(f.Id, f.Form, f.HostEnterpriseId, x.Name, f.Start, f.End)).ToListAsync(ct);
+        var outcomes = await (from o in db.TalentMatchOutcomes.AsNoTracking()
+                              join n in db.TalentNeeds on o.NeedId equals n.Id
+                              join x in db.Enterprises on o.EnterpriseId equals x.Id
+                              where o.PersonId == id
+                              orderby o.At descending
+                              select new OutcomeRow(o.NeedId, n.Title, o.EnterpriseId, x.Name, o.Outcome, o.On, o.Note)).ToListAsync(ct);
         return new Detail(PersonDto.From(p, employer, view, masked: false),
             enrolments.Select(en => new EnrolmentRow(en.Id, en.ProgrammeId, en.Name, en.Kind, en.EnrolledOn,
                 supports.Where(s => s.EnrolmentId == en.Id).Select(s => new SupportRow(s.Kind, s.AmountFen / 100m, s.GrantedOn, s.Note)).ToList())).ToList(),
-            engagements);
+            engagements, outcomes);
     }
 
     public static void Map(RouteGroupBuilder zone) => zone
@@ -119,7 +128,7 @@ public static class GetPerson
             => TypedResults.Ok(await DetailAsync(zone.Id, id, db, ct)))
         .RequireAuthorization(TalentPolicies.ApiTalentReader)
         .WithName("GetPerson")
-        .WithSummary("One person of the pool with programmes, support and flexible engagements (contact and ID number only for admins and talent staff)");
+        .WithSummary("One person of the pool with programmes, support, flexible engagements and match outcomes (contact and ID number only for admins and talent staff)");
 }
 
 /// <summary>The pool: search by name, field or employer, filter by title, field and programme, sort, page. Personal data masked.</summary>

@@ -21,15 +21,13 @@ public enum PersonalView
 }
 
 /// <summary>
-/// Who reads what of the talent pool. The zone's talent staff are staff of a department whose name says HR or talent
-/// (人社局, 人才办 …); with zone and platform admins they read personal data and keep the pool. Decided on the server:
-/// every answer is cut to the caller's view before it leaves the handler.
+/// Who reads what of the talent pool. The zone's talent staff are staff of a department whose name contains one of the
+/// zone's talent-department fragments (<see cref="Features.TalentDepartments"/>; by default 人社, 人才, 人力资源: 人社局, 人才办 …);
+/// with zone and platform admins they read personal data and keep the pool. Decided on the server: every answer is cut
+/// to the caller's view before it leaves the handler.
 /// </summary>
 public static class TalentAccess
 {
-    /// <summary>Department names that mark the zone's talent staff (PRODUCT.md: "HR/talent (人社)").</summary>
-    private static readonly string[] TalentDepartments = ["人社", "人才", "人力资源"];
-
     public static async Task<PersonalView> ViewAsync(GaoxinDb db, CancellationToken ct)
     {
         var scope = db.Scope;
@@ -45,8 +43,8 @@ public static class TalentAccess
 
         if (scope.IsInRole(Roles.Staff) && Guid.TryParse(scope.Principal.FindFirstValue(GaoxinClaims.Department), out var department))
         {
-            var name = await db.Departments.Where(d => d.Id == department).Select(d => d.Name).FirstOrDefaultAsync(ct) ?? string.Empty;
-            if (TalentDepartments.Any(t => name.Contains(t, StringComparison.Ordinal)))
+            var own = await db.Departments.Where(d => d.Id == department).Select(d => new { d.Name, d.ZoneId }).FirstOrDefaultAsync(ct);
+            if (own is not null && (await TalentDepartments.FragmentsAsync(db, own.ZoneId, ct)).Any(t => own.Name.Contains(t, StringComparison.Ordinal)))
             {
                 return PersonalView.Full;
             }
