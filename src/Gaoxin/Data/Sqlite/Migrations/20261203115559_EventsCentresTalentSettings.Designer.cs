@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gaoxin.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteGaoxinDb))]
-    [Migration("20261203104938_EnterpriseEvents")]
-    partial class EnterpriseEvents
+    [Migration("20261203115559_EventsCentresTalentSettings")]
+    partial class EventsCentresTalentSettings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1541,6 +1541,9 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
@@ -2861,6 +2864,25 @@ namespace Gaoxin.Data.Sqlite.Migrations
                     b.ToTable("TalentNeeds", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentSettings", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TalentDepartments")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ZoneId");
+
+                    b.ToTable("TalentSettings", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentTarget", b =>
                 {
                     b.Property<Guid>("ZoneId")
@@ -3696,6 +3718,15 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Modules.Talent.Domain.TalentSettings", b =>
+                {
+                    b.HasOne("Gaoxin.Modules.Zones.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Gaoxin.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class EnterpriseEvents : Migration
+    public partial class EventsCentresTalentSettings : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "DeletedAt",
+                table: "UniversityCentres",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "EnterpriseEvents",
                 columns: table => new
@@ -43,6 +49,25 @@ namespace Gaoxin.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TalentSettings",
+                columns: table => new
+                {
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TalentDepartments = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TalentSettings", x => x.ZoneId);
+                    table.ForeignKey(
+                        name: "FK_TalentSettings_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseEvents_EnterpriseId",
                 table: "EnterpriseEvents",
@@ -64,6 +89,13 @@ namespace Gaoxin.Data.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "EnterpriseEvents");
+
+            migrationBuilder.DropTable(
+                name: "TalentSettings");
+
+            migrationBuilder.DropColumn(
+                name: "DeletedAt",
+                table: "UniversityCentres");
         }
     }
 }

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Gaoxin.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class EnterpriseEvents : Migration
+    public partial class EventsCentresTalentSettings : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "DeletedAt",
+                table: "UniversityCentres",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "EnterpriseEvents",
                 columns: table => new
@@ -43,6 +49,25 @@ namespace Gaoxin.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TalentSettings",
+                columns: table => new
+                {
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TalentDepartments = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TalentSettings", x => x.ZoneId);
+                    table.ForeignKey(
+                        name: "FK_TalentSettings_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseEvents_EnterpriseId",
                 table: "EnterpriseEvents",
@@ -64,6 +89,13 @@ namespace Gaoxin.Data.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "EnterpriseEvents");
+
+            migrationBuilder.DropTable(
+                name: "TalentSettings");
+
+            migrationBuilder.DropColumn(
+                name: "DeletedAt",
+                table: "UniversityCentres");
         }
     }
 }
