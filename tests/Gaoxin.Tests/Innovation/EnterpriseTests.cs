@@ -142,6 +142,27 @@ public sealed class EnterpriseTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Leaders_and_project_officers_read_an_enterprises_figures_but_do_not_write_them(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var admin = await app.ClientForAsync("admin");
+        var staff = await app.ClientForAsync("chengde");
+        var id = await IdOfAsync(staff, "chengde", "承德示例精密仪表有限公司");
+        var before = await staff.GetStringAsync($"/api/v1/zones/chengde/enterprises/{id}/figures");
+        foreach (var role in new[] { "Leader", "ProjectOfficer" })
+        {
+            var name = "figures-" + role.ToLowerInvariant();
+            Assert.True((await admin.PostAsJsonAsync("/api/v1/users", new { userName = name, displayName = "示例" + role, password = "Reader@2026", role, zone = "chengde" })).IsSuccessStatusCode);
+            var reader = await app.ClientForAsync(name, "Reader@2026");
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/v1/zones/chengde/enterprises/{id}/figures")).StatusCode);
+            var written = await reader.PutAsJsonAsync($"/api/v1/zones/chengde/enterprises/{id}/figures/2020", new { figures = new { staff = 10, revenue = 100m }, version = 0 });
+            await Problem.AssertAsync(written, HttpStatusCode.Forbidden);
+        }
+
+        Assert.Equal(before, await staff.GetStringAsync($"/api/v1/zones/chengde/enterprises/{id}/figures"));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Reported_figures_change_the_hnte_pre_check_and_staff_corrections_keep_their_reason(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -63,6 +63,29 @@ public sealed class GraduationCheckTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_listing_among_the_files_events_meets_the_listed_criterion_from_its_date(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var staff = await app.ClientForAsync("chengde");
+        var carrier = (await staff.GetFromJsonAsync<JsonElement>($"{Api}/carriers?search=众创空间&pageSize=1")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var enterprise = (await OkAsync(await staff.PostAsJsonAsync($"{Api}/enterprises", new { name = "承德测试挂牌企业有限公司", creditCode = "911308006123456756" }), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var incubatee = (await OkAsync(await staff.PostAsJsonAsync($"{Api}/carriers/{carrier}/incubatees", new { enterpriseId = enterprise, movedInOn = "2019-03-01", areaSquareMeters = 10 }),
+            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        // A financing is no listing: still the office's to attest.
+        await OkAsync(await staff.PostAsJsonAsync($"{Api}/enterprises/{enterprise}/events", new { kind = "Financing", date = "2021-03-01", round = "SeriesA", amount = 10_000_000m }), HttpStatusCode.Created);
+        await OkAsync(await staff.PostAsJsonAsync($"{Api}/enterprises/{enterprise}/events", new { kind = "Listing", date = "2022-04-18", board = "Neeq", stockCode = "870001" }), HttpStatusCode.Created);
+
+        Assert.Null((await MetAsync(staff, incubatee, "2022-04-17"))["MergedOrListed"]);
+        var check = await staff.GetFromJsonAsync<JsonElement>($"{Api}/incubatees/{incubatee}/graduation?on=2022-04-18");
+        var listed = check.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("basis").GetString() == "MergedOrListed");
+        Assert.True(listed.GetProperty("met").GetBoolean());
+        Assert.Contains("2022-04-18", listed.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var graduated = await OkAsync(await staff.PostAsJsonAsync($"{Api}/incubatees/{incubatee}/graduate", new { on = "2022-05-01", basis = "MergedOrListed", version = 0 }));
+        Assert.Equal("MergedOrListed", graduated.GetProperty("graduationBasis").GetString());
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_incubatee_not_on_file_leaves_every_criterion_to_the_office_and_another_zones_is_not_found(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);

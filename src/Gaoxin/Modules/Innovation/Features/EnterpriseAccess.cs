@@ -41,6 +41,23 @@ public static class EnterpriseAccess
         return enterprise;
     }
 
+    /// <summary>
+    /// Who may write an enterprise's file (its figures, its events): its own account, and the zone's innovation editors — not
+    /// readers such as leaders, project officers or supervisors, who read the file only.
+    /// </summary>
+    public static void RequireFileWriter(GaoxinDb db, Guid zoneId)
+    {
+        if (!db.Scope.CanWrite(zoneId))
+        {
+            throw new DomainException(Text.Get("Err.ReadOnlyZone"), StatusCodes.Status403Forbidden);
+        }
+
+        if (!IsEnterpriseUser(db) && !db.Scope.IsSystem && !Policies.InnovationEditors.Any(db.Scope.IsInRole))
+        {
+            throw new DomainException(Text.Get("Err.RoleMayNot"), StatusCodes.Status403Forbidden);
+        }
+    }
+
     public static void RequireStaff(GaoxinDb db)
     {
         if (IsEnterpriseUser(db))

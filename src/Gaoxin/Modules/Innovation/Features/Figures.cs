@@ -77,10 +77,7 @@ public static class ReportFigures
     public static async Task<EnterpriseYear> Handle(Guid zoneId, Guid id, int year, Request request, GaoxinDb db, BusinessDay day, TimeProvider clock, CancellationToken ct)
     {
         var enterprise = await EnterpriseAccess.FindAsync(db, zoneId, id, ct, track: false);
-        if (!db.Scope.CanWrite(zoneId))
-        {
-            throw new DomainException(Text.Get("Err.ReadOnlyZone"), StatusCodes.Status403Forbidden);
-        }
+        EnterpriseAccess.RequireFileWriter(db, zoneId);
 
         if (year < 2000 || year > day.Today.Year)
         {

@@ -116,18 +116,7 @@ public sealed record EnterpriseEventDto(
 /// <summary>Who may write an enterprise's events: its own account, and the zone's innovation editors (not readers such as leaders).</summary>
 public static class EventAccess
 {
-    public static void RequireWriter(GaoxinDb db, Guid zoneId)
-    {
-        if (!db.Scope.CanWrite(zoneId))
-        {
-            throw new DomainException(Text.Get("Err.ReadOnlyZone"), StatusCodes.Status403Forbidden);
-        }
-
-        if (!EnterpriseAccess.IsEnterpriseUser(db) && !db.Scope.IsSystem && !Policies.InnovationEditors.Any(db.Scope.IsInRole))
-        {
-            throw new DomainException(Text.Get("Err.RoleMayNot"), StatusCodes.Status403Forbidden);
-        }
-    }
+    public static void RequireWriter(GaoxinDb db, Guid zoneId) => EnterpriseAccess.RequireFileWriter(db, zoneId);
 
     /// <summary>The event in the zone, once the caller may see its enterprise's file (an enterprise account: its own only); 404 otherwise.</summary>
     public static async Task<EnterpriseEvent> FindAsync(GaoxinDb db, Guid zoneId, Guid id, CancellationToken ct)

@@ -98,7 +98,8 @@ public static class Incubatees
 
     /// <summary>
     /// One graduation criterion on a day: met or not by the enterprise's file (an HNTE grant by the day; revenue of the two years before it),
-    /// or null where the file cannot tell (merged or listed; an incubatee not on file) and the office attests it.
+    /// a listing recorded among its events by the day; or null where the file cannot tell (a merger or acquisition, a listing not
+    /// recorded; an incubatee not on file) and the office attests it.
     /// </summary>
     public sealed record Criterion(GraduationBasis Basis, bool? Met, string Detail);
 
@@ -116,6 +117,8 @@ public static class Incubatees
         var years = new[] { on.Year - 2, on.Year - 1 };
         var revenue = await db.EnterpriseYears.AsNoTracking().Where(y => y.EnterpriseId == id && years.Contains(y.Year)).Select(y => y.RevenueFen).ToListAsync(ct);
         var revenueMet = revenue.Count == 2 && revenue.Sum() > GraduationRevenueFen;
+        var listing = await db.EnterpriseEvents.AsNoTracking().Where(e => e.EnterpriseId == id && e.Kind == EnterpriseEventKind.Listing && e.Date <= on)
+            .OrderBy(e => e.Date).Select(e => new { e.Date, e.Board }).FirstOrDefaultAsync(ct);
         return
         [
             hnte is null
@@ -124,7 +127,9 @@ public static class Incubatees
             new(GraduationBasis.Revenue, revenueMet, revenueMet
                 ? Text.Get("Inc.Crit.Revenue", years[0], years[1], revenue.Sum() / 1_000_000m)
                 : Text.Get("Inc.Err.Revenue", years[0], years[1], revenue.Sum() / 1_000_000m)),
-            new(GraduationBasis.MergedOrListed, null, Text.Get("Inc.Crit.Attested")),
+            listing is null
+                ? new(GraduationBasis.MergedOrListed, null, Text.Get("Inc.Crit.Attested"))
+                : new(GraduationBasis.MergedOrListed, true, Text.Get("Inc.Crit.Listed", listing.Date.ToString("yyyy-MM-dd"), Text.Get("EvtBoard." + listing.Board))),
         ];
     }
 
