@@ -20,16 +20,23 @@ public sealed class GraduationCheckTests
         => (await client.GetFromJsonAsync<JsonElement>($"{Api}/incubatees/{incubatee}/graduation?on={on}")).GetProperty("criteria").EnumerateArray()
             .ToDictionary(c => c.GetProperty("basis").GetString()!, c => c.GetProperty("met").ValueKind == JsonValueKind.Null ? (bool?)null : c.GetProperty("met").GetBoolean());
 
+    /// <summary>A new enterprise on file, moved into the demo's makerspace on 2019-03-01.</summary>
+    private static async Task<(Guid Enterprise, Guid Incubatee)> NewIncubateeAsync(HttpClient staff, string name)
+    {
+        var carrier = (await staff.GetFromJsonAsync<JsonElement>($"{Api}/carriers?search=众创空间&pageSize=1")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var enterprise = (await OkAsync(await staff.PostAsJsonAsync($"{Api}/enterprises", new { name, creditCode = "911308006123456756" }), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var incubatee = (await OkAsync(await staff.PostAsJsonAsync($"{Api}/carriers/{carrier}/incubatees", new { enterpriseId = enterprise, movedInOn = "2019-03-01", areaSquareMeters = 10 }),
+            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (enterprise, incubatee);
+    }
+
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_check_reads_the_hnte_grant_and_two_years_of_revenue_on_both_sides_of_each_line(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         var staff = await app.ClientForAsync("chengde");
-        var carrier = (await staff.GetFromJsonAsync<JsonElement>($"{Api}/carriers?search=众创空间&pageSize=1")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var enterprise = (await OkAsync(await staff.PostAsJsonAsync($"{Api}/enterprises", new { name = "承德测试毕业检查企业有限公司", creditCode = "911308006123456756" }), HttpStatusCode.Created))
-            .GetProperty("id").GetGuid();
-        var incubatee = (await OkAsync(await staff.PostAsJsonAsync($"{Api}/carriers/{carrier}/incubatees", new { enterpriseId = enterprise, movedInOn = "2019-03-01", areaSquareMeters = 10 }),
-            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var (enterprise, incubatee) = await NewIncubateeAsync(staff, "承德测试毕业检查企业有限公司");
 
         Assert.Equal(new Dictionary<string, bool?> { ["Hnte"] = false, ["Revenue"] = false, ["MergedOrListed"] = null }, await MetAsync(staff, incubatee, "2022-06-01"));
 
@@ -67,11 +74,7 @@ public sealed class GraduationCheckTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var staff = await app.ClientForAsync("chengde");
-        var carrier = (await staff.GetFromJsonAsync<JsonElement>($"{Api}/carriers?search=众创空间&pageSize=1")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var enterprise = (await OkAsync(await staff.PostAsJsonAsync($"{Api}/enterprises", new { name = "承德测试挂牌企业有限公司", creditCode = "911308006123456756" }), HttpStatusCode.Created))
-            .GetProperty("id").GetGuid();
-        var incubatee = (await OkAsync(await staff.PostAsJsonAsync($"{Api}/carriers/{carrier}/incubatees", new { enterpriseId = enterprise, movedInOn = "2019-03-01", areaSquareMeters = 10 }),
-            HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var (enterprise, incubatee) = await NewIncubateeAsync(staff, "承德测试挂牌企业有限公司");
         // A financing is no listing: still the office's to attest.
         await OkAsync(await staff.PostAsJsonAsync($"{Api}/enterprises/{enterprise}/events", new { kind = "Financing", date = "2021-03-01", round = "SeriesA", amount = 10_000_000m }), HttpStatusCode.Created);
         await OkAsync(await staff.PostAsJsonAsync($"{Api}/enterprises/{enterprise}/events", new { kind = "Listing", date = "2022-04-18", board = "Neeq", stockCode = "870001" }), HttpStatusCode.Created);
