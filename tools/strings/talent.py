@@ -49,6 +49,7 @@ S = {
  "Talent.Title.Other": ("other", "其他"),
  "Talent.Gender.Male": ("male", "男"),
  "Talent.Gender.Female": ("female", "女"),
+ "Talent.Gender.NotStated": ("not stated", "未填写"),
  "Talent.Degree.Doctorate": ("doctorate", "博士"),
  "Talent.Degree.Master": ("master", "硕士"),
  "Talent.Degree.Bachelor": ("bachelor", "本科"),

@@ -24,6 +24,7 @@ public sealed class PersonDetailTests
         var id = person.GetProperty("id").GetGuid();
         var version = person.GetProperty("version").GetInt64();
         Assert.Equal(firm, person.GetProperty("employerId").GetGuid());
+        Assert.Equal("NotStated", person.GetProperty("gender").GetString()); // not given, so not guessed
         Assert.Equal("承德示例精密仪表有限公司", person.GetProperty("employer").GetString());
 
         // Promoted, and now employed outside the zone by name.

@@ -7,6 +7,7 @@ public enum Gender
 {
     Male,
     Female,
+    NotStated, // not given: never guessed (fits the 10-character column)
 }
 
 public enum Degree

@@ -95,7 +95,7 @@ public sealed record PersonFields(
     {
         p.Name = Name.Trim();
         p.Title = Title;
-        p.Gender = Gender ?? Domain.Gender.Male;
+        p.Gender = Gender ?? Domain.Gender.NotStated;
         p.BirthYear = BirthYear ?? (string.IsNullOrWhiteSpace(IdNumber) ? null : IdCardNumber.BirthDate(IdNumber.Trim())?.Year);
         p.Degree = Degree ?? Domain.Degree.Other;
         p.Fields = string.Join(';', (Fields ?? []).SelectMany(Person.SplitFields).Distinct());
