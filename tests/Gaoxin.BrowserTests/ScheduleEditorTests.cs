@@ -52,13 +52,18 @@ public sealed class ScheduleEditorTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("template-name")).ToHaveValueAsync("工业项目标准流程（副本）");
 
         // A predecessor that is not a step of the template is refused, naming it; nothing is saved.
+        var links = page.GetByTestId("template-links").Locator("tbody tr");
+        var before = await links.CountAsync();
         await page.GetByTestId("link-add").ClickAsync();
-        var added = page.GetByTestId("template-links").Locator("tbody tr").Last;
+        await Assertions.Expect(links).ToHaveCountAsync(before + 1);
+        var added = links.Last;
         await added.GetByTestId("link-from").FillAsync("nope");
         await added.GetByTestId("link-to").FillAsync("start");
         await page.GetByTestId("template-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("template-error")).ToContainTextAsync("nope");
         await added.GetByTestId("link-remove").ClickAsync();
+        // The bad link is gone before anything else is typed (a save racing the removal would be refused again).
+        await Assertions.Expect(links).ToHaveCountAsync(before);
 
         // The construction permit's statutory limit and duration change to 10 working days, and the case worker.
         var permit = page.GetByTestId("step-permit");
